@@ -1,0 +1,92 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createApiError } from './apiError.ts';
+import { isApiError } from './isApiError.ts';
+import { viewOf } from './view.ts';
+
+const SECRET = 'sk_live_0123456789';
+
+function sample(cause?: unknown) {
+  const source = viewOf({
+    status: 429,
+    headers: { 'content-type': 'application/json', 'set-cookie': `session=${SECRET}`, authorization: `Bearer ${SECRET}`, 'x-request-id': 'req-1' },
+    body: '{"message":"You are being rate limited.","retry_after":1.5,"global":false}',
+    url: `https://api.example.test/v1/items?access_token=${SECRET}`,
+  });
+  return createApiError({
+    vendor: 'demo',
+    code: 'rate_limited',
+    kind: 'resource-exhausted',
+    status: 429,
+    message: 'You are being rate limited.',
+    retry: { retryable: true, retryAfterMs: 1500, retryAt: 1_700_000_001_500, source: 'body' },
+    requestId: 'req-1',
+    details: { global: false },
+    cause,
+    source,
+  });
+}
+
+describe('createApiError', () => {
+  it('is branded, an Error, and carries the discriminants', () => {
+    const error = sample();
+    expect(isApiError(error)).toBe(true);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('ApiError');
+    expect([error.vendor, error.code, error.kind, error.status]).toEqual(['demo', 'rate_limited', 'resource-exhausted', 429]);
+    expect(String(error)).toBe('ApiError [demo rate_limited]: You are being rate limited.');
+  });
+
+  it('fills defaults: public message by kind, no retry, action from retry', () => {
+    const error = createApiError({ vendor: 'demo', code: 1, kind: 'not-found', status: 404, message: 'Unknown thing' });
+    expect(error.publicMessage).toBe('The requested item was not found.');
+    expect(error.retry).toEqual({ retryable: false });
+    expect(error.action).toBe('none');
+    expect(error.issues).toEqual([]);
+    expect(sample().action).toBe('retry-after');
+  });
+
+  it('keeps body and response out of enumeration but reachable', () => {
+    const error = sample();
+    expect(Object.keys(error)).not.toContain('body');
+    expect(Object.keys(error)).not.toContain('response');
+    expect(error.body).toEqual({ message: 'You are being rate limited.', retry_after: 1.5, global: false });
+    expect(error.response?.headers['x-request-id']).toBe('req-1');
+    expect(error.response?.bodyExcerpt).toContain('rate limited');
+  });
+
+  it('redacts credentials in the response summary', () => {
+    const { response } = sample();
+    expect(response?.headers['set-cookie']).toBe('[redacted]');
+    expect(response?.headers.authorization).toBe('[redacted]');
+    expect(response?.url).not.toContain(SECRET);
+  });
+
+  it('never shows a credential through inspect, console-style formatting, JSON or the problem', () => {
+    const cause = Object.assign(new Error(`request failed with Authorization: Bearer ${SECRET}`), {
+      config: { headers: { Authorization: `Bearer ${SECRET}` } },
+    });
+    const error = sample(cause);
+    expect(error.cause).toBe(cause);
+    const surfaces = [inspect(error, { depth: 10 }), JSON.stringify(error), JSON.stringify(error.toProblem()), String(error), `${error.stack}`];
+    for (const surface of surfaces) expect(surface).not.toContain(SECRET);
+    expect(JSON.stringify(error)).toContain('"cause":{"name":"Error"');
+  });
+
+  it('has no stack unless asked, and accepts a captured one', () => {
+    const error = sample();
+    expect(error.stack).toContain('stack not captured');
+    Error.captureStackTrace(error);
+    expect(error.stack).toContain('apiError.test.ts');
+  });
+});
+
+describe('the prototype', () => {
+  it('answers its getters when read directly, as loggers and printers do', () => {
+    const prototype = Object.getPrototypeOf(sample()) as Record<string, unknown>;
+    expect(prototype.cause).toBeUndefined();
+    expect(prototype.body).toBeUndefined();
+    expect(prototype.response).toBeUndefined();
+    expect(Object.create(sample()).cause).toBeUndefined();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_HEADER_COUNT, readHeaders } from './headers.ts';
+
+describe('readHeaders', () => {
+  it('reads fetch Headers case-insensitively', () => {
+    const headers = readHeaders(new Headers({ 'Retry-After': '5' }));
+    expect(headers.get('retry-after')).toBe('5');
+    expect(headers.get('RETRY-AFTER')).toBe('5');
+    expect(headers.entries()).toEqual([['retry-after', '5']]);
+  });
+
+  it('reads plain records with any casing', () => {
+    const headers = readHeaders({ 'Retry-After': '5', 'x-id': 7 });
+    expect(headers.get('retry-after')).toBe('5');
+    expect(headers.get('X-Id')).toBe('7');
+  });
+
+  it("reads Node's incoming headers, joining arrays", () => {
+    const headers = readHeaders({ 'set-cookie': ['a=1', 'b=2'], 'content-type': 'text/html', missing: undefined });
+    expect(headers.get('set-cookie')).toBe('a=1, b=2');
+    expect(headers.get('missing')).toBeUndefined();
+  });
+
+  it('reads pairs and joins repeated names', () => {
+    const headers = readHeaders([
+      ['WWW-Authenticate', 'Basic'],
+      ['www-authenticate', 'Bearer'],
+    ]);
+    expect(headers.get('www-authenticate')).toBe('Basic, Bearer');
+  });
+
+  it('treats __proto__ as an ordinary header name', () => {
+    const record = JSON.parse('{"__proto__": "x", "constructor": "y"}') as Record<string, string>;
+    const headers = readHeaders(record);
+    expect(headers.get('__proto__')).toBe('x');
+    expect(headers.get('Constructor')).toBe('y');
+    expect(headers.get('toString')).toBeUndefined();
+    expect(readHeaders([['__proto__', 'z']]).get('__proto__')).toBe('z');
+  });
+
+  it('caps how many headers it keeps', () => {
+    const many = Array.from({ length: MAX_HEADER_COUNT + 50 }, (_, index): [string, string] => [`h${String(index)}`, 'v']);
+    expect(readHeaders(many).entries()).toHaveLength(MAX_HEADER_COUNT);
+    expect(readHeaders(Object.fromEntries(many)).entries()).toHaveLength(MAX_HEADER_COUNT);
+  });
+
+  it('never throws on odd input', () => {
+    expect(readHeaders(undefined).get('a')).toBeUndefined();
+    expect(readHeaders(null).entries()).toEqual([]);
+    expect(readHeaders([['only-name'], 42, ['n', 1]] as never).entries()).toEqual([['n', '1']]);
+    expect(readHeaders(new Headers()).get('bad name')).toBeUndefined();
+    const hostile = {
+      [Symbol.iterator]() {
+        throw new Error('boom');
+      },
+    };
+    expect(readHeaders(hostile as never).get('a')).toBeUndefined();
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { httpErrorOf } from './httpError.ts';
+import { networkErrorOf } from './networkError.ts';
+import { viewOf } from './view.ts';
+
+const NOW = 1_700_000_000_000;
+
+describe('httpErrorOf', () => {
+  it('picks a developer message from common JSON shapes', () => {
+    const cases: [unknown, string][] = [
+      [{ message: 'm1' }, 'm1'],
+      [{ error: { message: 'm2' } }, 'm2'],
+      [{ error: 'invalid_grant', error_description: 'm3' }, 'm3'],
+      [{ error: 'm4' }, 'm4'],
+      [{ title: 'm5' }, 'm5'],
+      [{ other: 1 }, 'HTTP 400 with an unrecognized JSON body'],
+    ];
+    for (const [body, message] of cases) expect(httpErrorOf(viewOf({ status: 400, body }), NOW).message).toBe(message);
+  });
+
+  it('describes empty and non-JSON bodies and keeps an excerpt', () => {
+    expect(httpErrorOf(viewOf({ status: 502 }), NOW).message).toBe('HTTP 502 with an empty body');
+    const html = httpErrorOf(viewOf({ status: 403, headers: { 'content-type': 'text/html' }, body: `<html>${'x'.repeat(1000)}</html>` }), NOW);
+    expect(html.message).toBe('HTTP 403 with a body that is not JSON (text/html)');
+    expect(html.details.excerpt).toHaveLength(256);
+  });
+
+  it('uses Retry-After, rate-limit headers and request ids', () => {
+    const error = httpErrorOf(
+      viewOf({ status: 429, headers: { 'retry-after': '3', 'x-ratelimit-remaining': '0', 'cf-ray': '8a1b-AMS' }, body: '' }),
+      NOW,
+    );
+    expect(error.retry).toEqual({ retryable: true, retryAfterMs: 3000, retryAt: NOW + 3000, source: 'header' });
+    expect(error.action).toBe('retry-after');
+    expect(error.rateLimit).toEqual({ remaining: 0 });
+    expect(error.requestId).toBe('8a1b-AMS');
+  });
+
+  it('does not retry client errors even with a Retry-After header', () => {
+    expect(httpErrorOf(viewOf({ status: 400, headers: { 'retry-after': '3' } }), NOW).retry.retryable).toBe(false);
+  });
+
+  it('records the type of a problem+json body', () => {
+    const error = httpErrorOf(viewOf({ status: 404, headers: { 'content-type': 'application/problem+json' }, body: { type: 'https://x.test/nf', title: 'Not here' } }), NOW);
+    expect(error.details.problemType).toBe('https://x.test/nf');
+    expect(error.message).toBe('Not here');
+  });
+});
+
+describe('networkErrorOf', () => {
+  it('classifies timeouts, aborts and other failures', () => {
+    expect(networkErrorOf(new DOMException('t', 'TimeoutError'))).toMatchObject({ code: 'timeout', kind: 'deadline-exceeded', status: 0, retry: { retryable: true } });
+    expect(networkErrorOf(new DOMException('a', 'AbortError'))).toMatchObject({ code: 'aborted', kind: 'cancelled', retry: { retryable: false } });
+    const refused = networkErrorOf(new TypeError('fetch failed'), 'discord');
+    expect(refused).toMatchObject({ vendor: 'network', code: 'unreachable', kind: 'unavailable', details: { expectedVendor: 'discord' } });
+    expect(networkErrorOf('weird').code).toBe('unreachable');
+  });
+});

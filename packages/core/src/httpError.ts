@@ -1,0 +1,69 @@
+import { createApiError, type ApiError } from './apiError.ts';
+import { isJsonObject, stringField, type JsonFailure, type JsonObject } from './json.ts';
+import { kindOfStatus } from './kind.ts';
+import { parseRateLimit } from './rateLimit.ts';
+import { requestIdOf } from './requestId.ts';
+import { retryFromHeaders } from './statusRetry.ts';
+import type { ResponseView } from './view.ts';
+
+/** What errata keeps of a response no vendor recognized. */
+export interface HttpErrorDetails {
+  /** The vendor the caller expected, when one was named. */
+  readonly expectedVendor?: string;
+  readonly contentType?: string;
+  /** The start of the body, for logs (the full capped body is on `error.body`). */
+  readonly excerpt?: string;
+  /** Why the body was not usable JSON. */
+  readonly jsonFailure?: JsonFailure;
+  /** The `type` of an RFC 9457 body. */
+  readonly problemType?: string;
+}
+
+/** The generic error for responses no vendor module claims: vendor `http`, code = HTTP status. */
+export type HttpError = ApiError<'http', number, HttpErrorDetails>;
+
+export const EXCERPT_LENGTH = 256;
+
+function nestedMessage(body: JsonObject): string | undefined {
+  const error = body.error;
+  if (isJsonObject(error)) return stringField(error, 'message');
+  return typeof error === 'string' ? (stringField(body, 'error_description') ?? error) : undefined;
+}
+
+function messageOf(body: unknown): string | undefined {
+  if (!isJsonObject(body)) return undefined;
+  return stringField(body, 'message') ?? nestedMessage(body) ?? stringField(body, 'detail') ?? stringField(body, 'title');
+}
+
+/** Builds the generic error for a response: nothing is lost, the status and an excerpt are kept. */
+export function httpErrorOf(view: ResponseView, now: number, expectedVendor?: string, requestIdHeaders?: readonly string[]): HttpError {
+  const { status, headers } = view;
+  const body = view.json();
+  const contentType = headers.get('content-type');
+  const jsonFailure = body === undefined ? view.jsonFailure() : undefined;
+  const excerpt = view.text === undefined || view.text === '' ? undefined : view.text.slice(0, EXCERPT_LENGTH);
+  const problemType = contentType?.includes('problem+json') === true && isJsonObject(body) ? stringField(body, 'type') : undefined;
+  const described = messageOf(body);
+  const label = status === 0 ? 'Response' : `HTTP ${String(status)}`;
+  const message =
+    described ?? (jsonFailure === 'empty' ? `${label} with an empty body` : body === undefined ? `${label} with a body that is not JSON${contentType === undefined ? '' : ` (${contentType})`}` : `${label} with an unrecognized JSON body`);
+  const details: HttpErrorDetails = {
+    ...(expectedVendor === undefined ? {} : { expectedVendor }),
+    ...(contentType === undefined ? {} : { contentType }),
+    ...(excerpt === undefined ? {} : { excerpt }),
+    ...(jsonFailure === undefined ? {} : { jsonFailure }),
+    ...(problemType === undefined ? {} : { problemType }),
+  };
+  return createApiError({
+    vendor: 'http',
+    code: status,
+    kind: kindOfStatus(status),
+    status,
+    message,
+    retry: retryFromHeaders(status, headers, now),
+    rateLimit: parseRateLimit(headers, now),
+    requestId: requestIdOf(headers, requestIdHeaders),
+    details,
+    source: view,
+  });
+}

@@ -1,0 +1,91 @@
+import type { ApiError } from './apiError.ts';
+import { parseViewWith, type ParseOptions, type VendorModule } from './vendor.ts';
+import { isResponseLike, readResponse, viewOf, type ResponseLike, type ResponseParts, type ResponseView } from './view.ts';
+
+/** Routes requests to a vendor by host (exact, or a suffix starting with `.`) and/or path prefix. */
+export interface Route {
+  readonly vendor: string;
+  readonly host?: string;
+  readonly pathPrefix?: string;
+}
+
+export interface RegistryOptions {
+  readonly routes?: readonly Route[];
+}
+
+export interface RegistryParseOptions extends ParseOptions {
+  /** The vendor to use, skipping routing and detection. */
+  readonly vendor?: string;
+  /** The request URL, for routing when the response does not carry one. */
+  readonly url?: string;
+}
+
+export interface Registry {
+  readonly modules: readonly VendorModule[];
+  /** The module a hint or URL routes to, without looking at a body. */
+  route(hint: { readonly vendor?: string | undefined; readonly url?: string | undefined }): VendorModule | undefined;
+  parse(input: ResponseLike, options?: RegistryParseOptions): Promise<ApiError | undefined>;
+  parse(input: ResponseParts, options?: RegistryParseOptions): ApiError | undefined;
+}
+
+function hostMatches(host: string, pattern: string): boolean {
+  const wanted = pattern.toLowerCase();
+  return wanted.startsWith('.') ? host.endsWith(wanted) || host === wanted.slice(1) : host === wanted;
+}
+
+function urlParts(url: string | undefined): { host: string; path: string } | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const parsed = new URL(url);
+    return { host: parsed.hostname.toLowerCase(), path: parsed.pathname };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Composes vendor modules. Each response goes to the vendor named in the options, else the one
+ * its URL routes to, else the first whose `detect` claims the body, else the generic HTTP error.
+ */
+export function createRegistry(modules: readonly VendorModule[], options?: RegistryOptions): Registry {
+  const byVendor = new Map(modules.map((module) => [module.vendor, module]));
+  const routes = options?.routes ?? [];
+
+  const route: Registry['route'] = (hint) => {
+    if (hint.vendor !== undefined) return byVendor.get(hint.vendor);
+    const target = urlParts(hint.url);
+    if (target === undefined) return undefined;
+    for (const candidate of routes) {
+      if (candidate.host !== undefined && !hostMatches(target.host, candidate.host)) continue;
+      if (candidate.pathPrefix !== undefined && !target.path.startsWith(candidate.pathPrefix)) continue;
+      const module = byVendor.get(candidate.vendor);
+      if (module !== undefined) return module;
+    }
+    return modules.find((module) => module.hosts?.some((host) => hostMatches(target.host, host)) === true);
+  };
+
+  const detect = (view: ResponseView): VendorModule | undefined => {
+    for (const module of modules) {
+      try {
+        if (module.detect(view)) return module;
+      } catch {
+        // A detector bug only costs that vendor its claim.
+      }
+    }
+    return undefined;
+  };
+
+  const parseView = (view: ResponseView, parseOptions: RegistryParseOptions | undefined): ApiError | undefined => {
+    const routed = route({ vendor: parseOptions?.vendor, url: parseOptions?.url ?? view.url });
+    return parseViewWith(routed ?? detect(view), view, parseOptions, parseOptions?.vendor);
+  };
+
+  return {
+    modules,
+    route,
+    parse: ((input: ResponseLike | ResponseParts, parseOptions?: RegistryParseOptions) => {
+      if (isResponseLike(input)) return readResponse(input, parseOptions).then((view) => parseView(view, parseOptions));
+      return parseView(viewOf(input, parseOptions), parseOptions);
+    }) as Registry['parse'],
+  };
+}

@@ -1,0 +1,43 @@
+import { readHeaders, type HeaderInput } from './headers.ts';
+
+/** What a test builder describes: a status, headers and a body (objects become JSON). */
+export interface ResponseSpec {
+  readonly status: number;
+  readonly headers?: HeaderInput;
+  /** A string or bytes are sent as they are; anything else is serialized as JSON. */
+  readonly body?: unknown;
+  /** Set when the body is a string or bytes and no content-type header is given. */
+  readonly contentType?: string;
+}
+
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/** A `Headers` object from any supported header container. */
+export function toHeaders(input: HeaderInput | undefined): Headers {
+  const headers = new Headers();
+  for (const [name, value] of readHeaders(input).entries()) headers.append(name, value);
+  return headers;
+}
+
+/** The wire body of a spec, as a string or bytes, or `null`. */
+export function wireBody(spec: ResponseSpec): string | Uint8Array<ArrayBuffer> | null {
+  const { body } = spec;
+  if (body === undefined || body === null || NULL_BODY_STATUSES.has(spec.status)) return null;
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) return new Uint8Array(body);
+  return JSON.stringify(body);
+}
+
+/**
+ * A real fetch `Response` for a spec. Object bodies get `content-type: application/json`.
+ * Throws `RangeError` for statuses `Response` cannot carry (outside 200–599): this is a test helper.
+ */
+export function buildResponse(spec: ResponseSpec): Response {
+  const headers = toHeaders(spec.headers);
+  const body = wireBody(spec);
+  if (body !== null && !headers.has('content-type')) {
+    const isJson = typeof spec.body !== 'string' && !(spec.body instanceof Uint8Array);
+    headers.set('content-type', isJson ? 'application/json' : (spec.contentType ?? 'text/plain; charset=utf-8'));
+  }
+  return new Response(body, { status: spec.status, headers });
+}

@@ -1,0 +1,69 @@
+import type { Action } from './action.ts';
+import type { ApiError, Code } from './apiError.ts';
+import type { FieldIssue } from './fieldIssue.ts';
+import { statusOfKind, type Kind } from './kind.ts';
+import { problemType } from './problemType.ts';
+import type { RateLimitSnapshot } from './rateLimitSnapshot.ts';
+import { redactText } from './redact.ts';
+
+/** An RFC 9457 problem details object with errata's extension members. */
+export interface ProblemDetails {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly instance?: string;
+  readonly vendor: string;
+  readonly code: Code;
+  readonly kind: Kind;
+  readonly action: Action;
+  readonly retryable: boolean;
+  readonly retryAfterMs?: number;
+  /** ISO 8601 timestamp. */
+  readonly retryAt?: string;
+  readonly rateLimit?: RateLimitSnapshot;
+  readonly issues?: readonly FieldIssue[];
+  readonly requestId?: string;
+  /** The upstream's HTTP status when it differs from `status` (e.g. errors sent with HTTP 200). */
+  readonly upstreamStatus?: number;
+}
+
+export interface ProblemOptions {
+  /** Base of the `type` URI; default `urn:errata:`. */
+  readonly typeBase?: string;
+  readonly instance?: string;
+  /** Include the developer `detail` (the vendor message). Default true; gateways drop it on 5xx. */
+  readonly includeDetail?: boolean;
+  /** Override the status (e.g. a gateway answering 502 for an upstream 500). */
+  readonly status?: number;
+}
+
+/** The RFC 9457 form of an error. `title` is the end-user-safe message; `detail` the redacted vendor message. */
+function isoTime(epochMs: number | undefined): string | undefined {
+  if (epochMs === undefined || !Number.isFinite(epochMs) || Math.abs(epochMs) > 8.64e15) return undefined;
+  return new Date(epochMs).toISOString();
+}
+
+export function toProblem(error: ApiError, options?: ProblemOptions): ProblemDetails {
+  const { retry } = error;
+  const status = options?.status ?? (error.status >= 400 && error.status <= 599 ? error.status : statusOfKind(error.kind));
+  const retryAt = isoTime(retry.retryAt);
+  return {
+    type: problemType(error.vendor, error.code, options?.typeBase),
+    title: error.publicMessage,
+    status,
+    ...(options?.includeDetail === false ? {} : { detail: redactText(error.message) }),
+    ...(options?.instance === undefined ? {} : { instance: options.instance }),
+    vendor: error.vendor,
+    code: error.code,
+    kind: error.kind,
+    action: error.action,
+    retryable: retry.retryable,
+    ...(retry.retryAfterMs === undefined ? {} : { retryAfterMs: retry.retryAfterMs }),
+    ...(retryAt === undefined ? {} : { retryAt }),
+    ...(error.rateLimit === undefined ? {} : { rateLimit: error.rateLimit }),
+    ...(error.issues.length === 0 ? {} : { issues: error.issues }),
+    ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+    ...(error.status === status ? {} : { upstreamStatus: error.status }),
+  };
+}
