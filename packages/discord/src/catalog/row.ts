@@ -1,0 +1,35 @@
+/**
+ * One row of the message table: `[code, name, message, sources, flags]`.
+ * - `name`: the upstream (discord-api-types) member name, or our own where upstream has none.
+ * - `message`: the best known literal message (see `flags` for where it came from).
+ * - `sources`: a bit set of `SOURCE` values naming every list the code appears in.
+ * - `flags`: bits 0-2 index `MESSAGE_SOURCES`; bit 3 is set when the message holds a placeholder.
+ */
+export type CatalogRow = readonly [code: number, name: string, message: string, sources: number, flags: number];
+
+/** Bits of `CatalogRow[3]`. */
+export const SOURCE = {
+  /** Discord's official docs table (snapshot 2026-07-21). */
+  official: 1,
+  /** discord-api-types `RESTJSONErrorCodes` (snapshot 2026-07-24). */
+  'discord-api-types': 2,
+  /** The unofficial userdoccers list (snapshot 2025-03-01). */
+  userdoccers: 4,
+  /** Kord's `JsonErrorCode`, a later copy of the unofficial list. */
+  kord: 8,
+  /** JDA's `ErrorResponse` on an unmerged pull request. */
+  jda: 16,
+} as const;
+
+export type CatalogSource = keyof typeof SOURCE;
+
+/** Where a row's message came from, indexed by `flags & 7`. Only `userdoccers` messages are literal wire strings. */
+export const MESSAGE_SOURCES: readonly ['userdoccers', 'official', 'userdoccers-internal-constant', 'kord', 'jda'] = [
+  'userdoccers',
+  'official',
+  'userdoccers-internal-constant',
+  'kord',
+  'jda',
+];
+
+export type MessageSource = (typeof MESSAGE_SOURCES)[number];

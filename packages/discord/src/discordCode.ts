@@ -1,0 +1,5 @@
+import * as DiscordCode from './codes.ts';
+
+type DiscordCode = (typeof DiscordCode)[keyof typeof DiscordCode];
+
+export { DiscordCode };

@@ -1,0 +1,16 @@
+export { discordCodeInfo, discordCodes } from './catalog/info.ts';
+export type { DiscordCodeInfo } from './catalog/info.ts';
+export type { CatalogSource, MessageSource } from './catalog/row.ts';
+export { edgeBodyOf } from './cloudflare.ts';
+export type { EdgeBody } from './cloudflare.ts';
+export { DiscordCode } from './discordCode.ts';
+export { failedRequestsHeader } from './failedRequests.ts';
+export { flattenFieldErrors, MAX_FIELD_ISSUES } from './fieldErrors.ts';
+export { isDiscordError } from './guard.ts';
+export { DISCORD_HOSTS } from './hosts.ts';
+export { isNotReadyBody } from './notReady.ts';
+export type { NotReadyBody } from './notReady.ts';
+export { detectDiscord, NOT_READY_RETRY_MS, parseDiscordView } from './parse.ts';
+export { isRetryableServerStatus } from './serverErrors.ts';
+export type { DiscordDetails, DiscordError } from './types.ts';
+export { discord } from './vendor.ts';

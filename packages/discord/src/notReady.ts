@@ -1,0 +1,19 @@
+import { isJsonObject } from '@errata/core';
+
+/** The body Discord sends with HTTP 202 when a resource (e.g. a search index) is not ready yet. */
+export interface NotReadyBody {
+  readonly code?: number;
+  readonly message?: string;
+  /** Seconds to wait before asking again. */
+  readonly retry_after?: number;
+}
+
+/**
+ * True for a 202 "not ready, retry" body. Clients that treat every 2xx as success (discord.js
+ * does) hand this body over as data; check it before using the result.
+ */
+export function isNotReadyBody(body: unknown): body is NotReadyBody {
+  if (!isJsonObject(body)) return false;
+  // Codes of this kind all start with 11 (110000 index not ready, 110001 application not ready).
+  return typeof body.retry_after === 'number' || Math.floor(Number(body.code) / 10_000) === 11;
+}
