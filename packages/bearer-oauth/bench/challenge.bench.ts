@@ -1,0 +1,139 @@
+// WWW-Authenticate parsing: errata's scanner against the best parser on npm we could install.
+// Run with `pnpm --filter @errata/bearer-oauth bench` (plain Node, TypeScript stripped by Node).
+//
+// Peer: `auth-header` 1.0.0. Of the npm candidates it is the most standards-complete that installs:
+// any scheme, token68, quoted-strings with `\"`. It reads one challenge per field (a second scheme
+// becomes a bogus token), keeps duplicate names as arrays, and throws on bad schemes. The others:
+// `www-authenticate` 0.6.3 handles Basic/Digest only; `http-auth-utils` 6 only Basic/Digest/Bearer
+// with a fixed set of names and throws on any other; `@httpland/www-authenticate-parser` is not on
+// the registry; oauth4webapi's parser is internal (not exported) since 2024.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { Bench, type Task } from 'tinybench';
+import { parseChallenges } from '../src/challenge/parse.ts';
+
+interface AuthHeaderResult {
+  scheme: string;
+  params: Record<string, string | string[]>;
+  token: string | string[] | null;
+}
+const authHeader = createRequire(import.meta.url)('auth-header') as { parse(value: string): AuthHeaderResult };
+
+function peer(value: string): unknown {
+  try {
+    return authHeader.parse(value);
+  } catch (error) {
+    return error;
+  }
+}
+
+/**
+ * The peer on a 1 MiB header, in a worker so a run that goes quadratic can be stopped: best of up
+ * to five runs within three seconds, or `undefined` when one run outlasts the deadline.
+ */
+function peerInWorker(header: string, deadlineMs = 10_000): Promise<number | undefined> {
+  const source = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const { parse } = require(${JSON.stringify(createRequire(import.meta.url).resolve('auth-header'))});
+    let best = Infinity;
+    const started = performance.now();
+    for (let i = 0; i < 5 && performance.now() - started < 3000; i++) {
+      const t = performance.now();
+      try { parse(workerData); } catch {}
+      best = Math.min(best, performance.now() - t);
+    }
+    parentPort.postMessage(best);`;
+  return new Promise((resolve) => {
+    const worker = new Worker(source, { eval: true, workerData: header });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve(undefined);
+    }, deadlineMs);
+    worker.once('message', (best: number) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(best);
+    });
+  });
+}
+
+const MiB = 1 << 20;
+const fill = (prefix: string, unit: string): string => (prefix + unit.repeat(Math.ceil(MiB / unit.length))).slice(0, MiB);
+const paramsHeader = (count: number): string => `Bearer ${Array.from({ length: count }, (_, i) => `p${String(i)}="v"`).join(', ')}`;
+
+const TYPICAL = 'Bearer realm="example", error="invalid_token", error_description="The access token expired"';
+const BATCH = 100;
+
+const adversarial: Record<string, string> = {
+  'commas (Bearer ,,,,…)': fill('Bearer ', ','),
+  'unterminated quote': fill('Bearer realm="', 'x'),
+  'backslash run in quotes': fill('Bearer realm="', '\\'),
+  'huge token68': fill('Negotiate ', 'A'),
+  'tiny params (a=b, a=b, …)': fill('Bearer ', 'a=b, '),
+  'quoted params (p="v", …)': fill('Bearer ', 'p="v", '),
+  'stray quotes (" ," ,…)': fill('Bearer ', '" ,'),
+};
+
+function meanMs(task: Task): number {
+  const { result } = task;
+  if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state === 'errored' ? result.error.message : result.state}`);
+  return result.latency.mean;
+}
+
+async function measure(name: string, fn: () => unknown, time: number): Promise<number> {
+  const bench = new Bench({ time, warmupTime: Math.min(time, 200) });
+  bench.add(name, fn);
+  await bench.run();
+  return meanMs(bench.tasks[0]!);
+}
+
+const fmtUs = (ms: number): string => `${(ms * 1000).toFixed(3)} µs`;
+const fmtMs = (ms: number): string => `${ms.toFixed(2)} ms`;
+const ratio = (ours: number, theirs: number): string => (theirs >= ours ? `${(theirs / ours).toFixed(1)}x faster` : `${(ours / theirs).toFixed(1)}x slower`);
+
+console.log(`Node ${process.version}; peer: auth-header 1.0.0\n`);
+
+// 1. A typical Bearer challenge, parsed BATCH times per sample so timer overhead does not dominate.
+const oursTypical = (await measure('errata typical', () => {
+  for (let i = 0; i < BATCH; i++) parseChallenges(TYPICAL);
+}, 1000)) / BATCH;
+const peerTypical = (await measure('auth-header typical', () => {
+  for (let i = 0; i < BATCH; i++) peer(TYPICAL);
+}, 1000)) / BATCH;
+console.log('Typical Bearer challenge (target < 1 µs)');
+console.table([{ header: TYPICAL.slice(0, 48) + '…', errata: fmtUs(oursTypical), 'auth-header': fmtUs(peerTypical), ratio: ratio(oursTypical, peerTypical), 'under 1 µs': oursTypical < 0.001 }]);
+
+// 2. 1 MiB adversarial headers (target < 20 ms each). The peer runs in a worker with a deadline,
+// because it is quadratic on repeated parameter names.
+const DEADLINE_MS = 10_000;
+const rows = [];
+let worst = { name: '', ours: 0, theirs: undefined as number | undefined };
+for (const [name, header] of Object.entries(adversarial)) {
+  const ours = await measure(`errata ${name}`, () => parseChallenges(header), 1000);
+  const theirs = await peerInWorker(header, DEADLINE_MS);
+  if (ours > worst.ours) worst = { name, ours, theirs };
+  rows.push({
+    '1 MiB header': name,
+    errata: fmtMs(ours),
+    'auth-header': theirs === undefined ? `> ${String(DEADLINE_MS)} ms` : fmtMs(theirs),
+    ratio: theirs === undefined ? `> ${(DEADLINE_MS / ours).toFixed(0)}x faster` : ratio(ours, theirs),
+    'under 20 ms': ours < 20,
+  });
+}
+console.log('\n1 MiB adversarial headers (target < 20 ms)');
+console.table(rows);
+const worstPeer = worst.theirs === undefined ? `did not finish in ${String(DEADLINE_MS)} ms` : `${fmtMs(worst.theirs)}, ${ratio(worst.ours, worst.theirs)}`;
+console.log(`Worst case for errata: ${worst.name}, ${fmtMs(worst.ours)} (auth-header on the same header: ${worstPeer})`);
+
+// 3. Scaling with the parameter count, the shape on which oauth4webapi 3.8.8 grows quadratically
+// (measured in ../../../shared/reference/peers.md: 1,600 params 6.1 ms, 16,000 params 634 ms).
+const scaling = [];
+for (const count of [1600, 16000]) {
+  const header = paramsHeader(count);
+  const capped = await measure(`errata ${String(count)} params`, () => parseChallenges(header), 1000);
+  const all = await measure(`errata ${String(count)} params, no cap`, () => parseChallenges(header, { maxParams: Infinity }), 1000);
+  const theirs = await measure(`auth-header ${String(count)} params`, () => peer(header), 1000);
+  scaling.push({ params: count, bytes: `${(header.length / 1024).toFixed(1)} kB`, 'errata (default, keeps 256)': fmtMs(capped), 'errata (keeps all)': fmtMs(all), 'auth-header': fmtMs(theirs) });
+}
+console.log('\nScaling: Bearer p0="v", p1="v", … (10x the input should cost ~10x)');
+console.table(scaling);
