@@ -1,0 +1,34 @@
+import { defineVendor, isJsonObject, type ResponseView, type VendorParser } from '@errata/core';
+import { parseErrorList, REQUEST_ID_HEADER } from './parseErrorList.ts';
+import { isOAuthBody, parseOAuth } from './parseOAuth.ts';
+import { VENDOR, type AppleBusinessError } from './types.ts';
+
+function looksLikeItem(value: unknown): boolean {
+  return isJsonObject(value) && typeof value.code === 'string' && (typeof value.message === 'string' || isJsonObject(value.context));
+}
+
+/**
+ * Apple Business Connect: resource endpoints answer with a JSON array of `{code, message,
+ * context, details}` items; the OAuth token endpoint with `{error, error_description}`.
+ * A lone item object (not wrapped in an array) is accepted too. Success statuses are never errors.
+ */
+export const appleBusiness: VendorParser<AppleBusinessError> = /* @__PURE__ */ defineVendor<AppleBusinessError>({
+  vendor: VENDOR,
+  hosts: ['.business.apple.com', '.businessconnect.apple.com'],
+  detect(view: ResponseView): boolean {
+    const body = view.json();
+    if (Array.isArray(body)) return looksLikeItem(body[0]);
+    // The OAuth shape is generic RFC 6749: claim it only with Apple's own header.
+    return isJsonObject(body) && view.headers.get(REQUEST_ID_HEADER) !== undefined && (isOAuthBody(body) || looksLikeItem(body));
+  },
+  parseView(view, context) {
+    const { status } = view;
+    if (status > 0 && status < 400) return undefined;
+    const body = view.json();
+    if (Array.isArray(body)) return parseErrorList(view, context, body);
+    if (!isJsonObject(body)) return undefined;
+    if (isOAuthBody(body)) return parseOAuth(view, context, body);
+    // Not the device-management product's `{"errors": [...]}`, which has no top-level code.
+    return typeof body.code === 'string' && Object.hasOwn(body, 'code') ? parseErrorList(view, context, [body]) : undefined;
+  },
+});

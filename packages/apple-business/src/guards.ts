@@ -1,0 +1,72 @@
+import { defineGuard, type ApiError, type VendorGuard } from '@errata/core';
+import type {
+  AppleBusinessDetails,
+  AppleBusinessError,
+  AppleBusinessListDetails,
+  AppleBusinessOAuthDetails,
+  AppleBusinessReason,
+  AppleBusinessResource,
+  VENDOR,
+} from './types.ts';
+
+/** `isAppleBusinessError(err)` or `isAppleBusinessError(err, AppleBusinessCode.LocationNotFound)` (one code or a list). */
+export const isAppleBusinessError: VendorGuard<AppleBusinessError> = /* @__PURE__ */ defineGuard<AppleBusinessError>('apple-business');
+
+/** The code a reason (and optionally a resource) implies: `RESOURCE__REASON`, or the bare reason when no resource is required. */
+export type CodeOf<TReason extends string, TResource extends string = string> = [AppleBusinessResource] extends [TResource]
+  ? `${string}__${TReason}` | TReason
+  : `${TResource}__${TReason}`;
+
+/** Details narrowed to a reason: with resources given, only array-format details can match. */
+export type ReasonDetails<TReason extends AppleBusinessReason, TResource extends AppleBusinessResource> = [AppleBusinessResource] extends [TResource]
+  ?
+      | (Omit<AppleBusinessListDetails, 'reason'> & { readonly reason: TReason })
+      | (Omit<AppleBusinessOAuthDetails, 'reason'> & { readonly reason: TReason })
+  : Omit<AppleBusinessListDetails, 'reason' | 'resource'> & { readonly reason: TReason; readonly resource: TResource };
+
+/** An Apple Business error narrowed to a reason (and, optionally, resource). */
+export type WithReason<TReason extends AppleBusinessReason, TResource extends AppleBusinessResource = AppleBusinessResource> = ApiError<
+  typeof VENDOR,
+  CodeOf<TReason, TResource>,
+  ReasonDetails<TReason, TResource>
+>;
+
+/** An Apple Business error narrowed to a resource-type prefix. */
+export type WithResource<TResource extends AppleBusinessResource> = ApiError<
+  typeof VENDOR,
+  `${TResource}__${string}`,
+  Omit<AppleBusinessListDetails, 'resource'> & { readonly resource: TResource }
+>;
+
+function oneOf(actual: unknown, expected: string | readonly string[]): boolean {
+  return typeof actual === 'string' && (typeof expected === 'string' ? actual === expected : expected.includes(actual));
+}
+
+function detailsOf(value: AppleBusinessError): Partial<AppleBusinessDetails> {
+  // Rehydrated or hand-built errors may lack details: read defensively.
+  const { details } = value as { details?: unknown };
+  return typeof details === 'object' && details !== null ? details : {};
+}
+
+/**
+ * Matches a reason whatever the resource: `isAppleBusinessReason(err, 'ALREADY_EXISTS')` is true
+ * for a location, a brand or any other resource; pass resources to restrict it
+ * (`isAppleBusinessReason(err, 'ALREADY_EXISTS', ['LOCATION', 'BRAND'])`). Narrows `code` and `details`.
+ */
+export function isAppleBusinessReason<const TReason extends AppleBusinessReason, const TResource extends AppleBusinessResource = AppleBusinessResource>(
+  value: unknown,
+  reason: TReason | readonly TReason[],
+  resource?: TResource | readonly TResource[],
+): value is WithReason<TReason, TResource> {
+  if (!isAppleBusinessError(value)) return false;
+  const details = detailsOf(value);
+  return oneOf(details.reason, reason) && (resource === undefined || oneOf(details.resource, resource));
+}
+
+/** Matches every error of a resource type, e.g. all `VALIDATION__*` rule violations. */
+export function isAppleBusinessResource<const TResource extends AppleBusinessResource>(
+  value: unknown,
+  resource: TResource | readonly TResource[],
+): value is WithResource<TResource> {
+  return isAppleBusinessError(value) && oneOf(detailsOf(value).resource, resource);
+}
