@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describeIdentityRegistrationCode, IDENTITY_REGISTRATION_CODES, type IdentityRegistrationSource } from './catalog.ts';
+import * as Codes from './codes.ts';
+import { ancestorsOf } from './hierarchy.ts';
+import { codesOfErrorName, IDENTITY_REGISTRATION_ERROR_NAMES } from './names.ts';
+import { buildIdentityRegistrationError } from './testing.ts';
+import { identityRegistration } from './vendor.ts';
+
+interface ReferenceCode {
+  readonly code: number;
+  readonly error: string;
+  readonly extra_fields: readonly string[];
+  readonly catch_all: boolean;
+  readonly evidence: readonly string[];
+}
+interface ReferenceExample {
+  readonly http: string;
+  readonly body: Record<string, unknown>;
+}
+interface Reference {
+  readonly codes: readonly ReferenceCode[];
+  readonly wire_format: { readonly examples: readonly ReferenceExample[] };
+}
+
+const reference = JSON.parse(readFileSync(new URL('../../../../shared/reference/identity-registration.json', import.meta.url), 'utf8')) as Reference;
+const seed = readFileSync(new URL('../../../../shared/seeds/003_cb073ad328fd2c58.txt', import.meta.url), 'utf8');
+
+// Field names in the reference's free text ("prereg_attributes (iOS SDK) / prereg_fields …").
+function fieldNames(texts: readonly string[]): string[] {
+  return texts.flatMap((text) => text.match(/^message\b|\b[a-z]+(?:_[a-z]+)+\b/g) ?? []);
+}
+
+function sourcesOf(evidence: readonly string[]): IdentityRegistrationSource[] {
+  const found = new Set<IdentityRegistrationSource>();
+  for (const item of evidence) {
+    if (item.includes('seed 003')) found.add('seed');
+    if (item.includes('jump.ios')) found.add('janrain-ios');
+    if (item.includes('jump.android')) found.add('janrain-android');
+    if (item.includes('Philips')) found.add('philips-sdk');
+    if (item.includes('password-history')) found.add('password-history');
+  }
+  return [...found].sort();
+}
+
+// "352\nunknown_application. Occurs if …" → [352, 'unknown_application']
+function seedNames(): Map<number, string> {
+  const names = new Map<number, string>();
+  const lines = seed.split('\n');
+  lines.forEach((line, index) => {
+    const name = /^([a-z_]+)\./.exec(lines[index + 1] ?? '')?.[1];
+    if (/^\d{3}$/.test(line.trim()) && name !== undefined) names.set(Number(line), name);
+  });
+  return names;
+}
+
+describe('the catalog against the reference data', () => {
+  it('lists the same 43 codes as the reference, the constants and the seed', () => {
+    const referenceCodes = reference.codes.map((entry) => entry.code);
+    expect(IDENTITY_REGISTRATION_CODES).toHaveLength(43);
+    expect([...IDENTITY_REGISTRATION_CODES]).toEqual(referenceCodes);
+    expect(Object.values(Codes).sort((a, b) => a - b)).toEqual(referenceCodes);
+    expect([...seedNames().keys()]).toEqual(referenceCodes);
+  });
+
+  it.each(reference.codes.map((entry) => [entry.code, entry] as const))('%i matches its reference entry', (code, entry) => {
+    const info = describeIdentityRegistrationCode(code);
+    expect(info).toBeDefined();
+    expect(info?.error).toBe(entry.error);
+    expect(info?.catchAll).toBe(entry.catch_all);
+    expect([...(info?.extraFields ?? [])].sort()).toEqual(fieldNames(entry.extra_fields).sort());
+    expect([...(info?.sources ?? [])].sort()).toEqual(sourcesOf(entry.evidence));
+    expect(info?.ancestors).toEqual(ancestorsOf(code));
+    expect(info?.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('differs from the seed only where the seed is wrong (352), and says so', () => {
+    const differing = [...seedNames()].filter(([code, name]) => IDENTITY_REGISTRATION_ERROR_NAMES[code as keyof typeof IDENTITY_REGISTRATION_ERROR_NAMES] !== name);
+    expect(differing).toEqual([[352, 'unknown_application']]);
+    expect(describeIdentityRegistrationCode(352)?.note).toContain('unknown_application');
+  });
+
+  it('maps every error string to one code, except password_unacceptable which 214 and 352 share', () => {
+    expect(codesOfErrorName('password_unacceptable')).toEqual([214, 352]);
+    for (const [code, name] of Object.entries(IDENTITY_REGISTRATION_ERROR_NAMES)) {
+      if (name !== 'password_unacceptable') expect(codesOfErrorName(name)).toEqual([Number(code)]);
+    }
+    expect(codesOfErrorName('nope')).toEqual([]);
+  });
+
+  it('names each constant after its error string (352 gets a distinct name)', () => {
+    for (const [constant, code] of Object.entries(Codes)) {
+      const pascal = IDENTITY_REGISTRATION_ERROR_NAMES[code].replace(/(?:^|_)([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+      expect(constant).toBe(code === 352 ? `Entity${pascal}` : pascal);
+    }
+  });
+
+  it('returns nothing for codes the docs do not list', () => {
+    expect(describeIdentityRegistrationCode(367)).toBeUndefined();
+    expect(describeIdentityRegistrationCode(400)).toBeUndefined();
+    expect(describeIdentityRegistrationCode(-1)).toBeUndefined();
+  });
+});
+
+describe('the catalog and the parser agree', () => {
+  it.each([...IDENTITY_REGISTRATION_CODES])('%i parses to the kind, action and retryability the catalog lists', (code) => {
+    const info = describeIdentityRegistrationCode(code);
+    const error = buildIdentityRegistrationError({ code });
+    expect(error.kind).toBe(info?.kind);
+    expect(error.action).toBe(info?.action);
+    expect(error.retry.retryable).toBe(info?.retryable);
+  });
+
+  it('records the policies the issue asks for', () => {
+    expect(describeIdentityRegistrationCode(510)).toMatchObject({ kind: 'resource-exhausted', retryable: true });
+    expect(describeIdentityRegistrationCode(480)).toMatchObject({ kind: 'unavailable', retryable: true });
+    for (const code of [414, 415, 416, 417]) expect(describeIdentityRegistrationCode(code)?.action).toBe('reauthenticate');
+  });
+});
+
+describe('every example in the reference file', () => {
+  it.each(reference.wire_format.examples.map((example) => [example.http, example] as const))('parses the %s example', (http, example) => {
+    const status = /^\d{3}/.exec(http) === null ? 200 : Number(http.slice(0, 3));
+    const error = identityRegistration.parse({ status, body: JSON.stringify(example.body) });
+    expect(error?.vendor).toBe('identity-registration');
+    expect(error?.code).toBe(example.body.code);
+    expect(error?.status).toBe(status);
+    expect(error?.message).toBe(example.body.error_description);
+    expect(error?.requestId).toBe(example.body.request_id ?? example.body.request_token);
+  });
+});
