@@ -1,0 +1,82 @@
+import {
+  DEFAULT_MAX_JSON_DEPTH,
+  exceedsDepth,
+  isJsonObject,
+  JsonRejection,
+  parseJsonValue,
+  stringField,
+  type JsonObject,
+  type ParseContext,
+} from '@errata/core';
+import { buildError } from './build.ts';
+import { codeOf, isCodeString } from './code.ts';
+import type { IcloudErrorOrigin, IcloudExtractError } from './types.ts';
+
+export interface ResourceErrorOptions {
+  /** What the object is, when its own `resource` field does not say. */
+  readonly resource?: 'session' | 'task' | 'poll';
+  /** The clock, in epoch milliseconds, for retry times. Default `Date.now()`. */
+  readonly now?: number;
+}
+
+// States in which a session, task or poll has not failed; an `error` field then means nothing yet.
+const HEALTHY_STATES: ReadonlySet<string> = new Set(['pending', 'processing', 'suspended', 'active', 'succeeded', 'completed']);
+
+function originOf(body: JsonObject, hint: ResourceErrorOptions['resource']): IcloudErrorOrigin {
+  const named = hint ?? stringField(body, 'resource');
+  return named === 'session' || named === 'task' || named === 'poll' ? named : 'resource';
+}
+
+// The code of a failed or expired resource. An expired session that names no reason is read as
+// session-expired; a failed one without a usable code keeps its state as the code, so nothing is lost.
+function resourceCode(body: JsonObject, state: string | undefined): string | undefined {
+  const code = codeOf(body);
+  if (code !== undefined) return code;
+  if (state === 'expired') return 'session-expired';
+  return state === 'failed' ? 'failed' : undefined;
+}
+
+// Core's parse context is internal to `parse`; a resource has no response, so keep a lazy clock here.
+function clock(now: number | undefined): ParseContext {
+  return {
+    get now() {
+      return (now ??= Date.now());
+    },
+  };
+}
+
+/**
+ * Reads the error of a failed (or expired) riCloud session, task or poll object, such as the answer
+ * to `POST /sessions` with `Ricloud-Await`, or a `GET /sessions/{id}` while polling. Takes the
+ * parsed object or its JSON text. The error has `status` 0 (it is not an HTTP failure) and the
+ * same codes, kinds and next steps as an HTTP error body. `undefined` when the object has not
+ * failed. Never throws.
+ */
+export function errorFromResource(value: unknown, options?: ResourceErrorOptions): IcloudExtractError | undefined {
+  try {
+    return read(typeof value === 'string' ? parseJsonValue(value) : value, options);
+  } catch {
+    // Only a caller's own object can throw here (a getter, a proxy): that is not a riCloud error.
+    return undefined;
+  }
+}
+
+function read(resource: unknown, options: ResourceErrorOptions | undefined): IcloudExtractError | undefined {
+  // A parsed object from the caller may be deep or cyclic; text was already depth-checked.
+  if (resource instanceof JsonRejection || !isJsonObject(resource) || exceedsDepth(resource, DEFAULT_MAX_JSON_DEPTH)) return undefined;
+  const rawState = stringField(resource, 'state');
+  const state = rawState !== undefined && isCodeString(rawState) ? rawState : undefined;
+  if (state !== undefined && HEALTHY_STATES.has(state)) return undefined;
+  const code = resourceCode(resource, state);
+  if (code === undefined) return undefined;
+  const id = stringField(resource, 'id');
+  return buildError({
+    code,
+    body: resource,
+    status: 0,
+    origin: originOf(resource, options?.resource),
+    context: clock(options?.now),
+    resourceId: id !== undefined && id.length <= 256 ? id : undefined,
+    state,
+  });
+}

@@ -1,0 +1,55 @@
+import type { Action, Kind } from '@errata/core';
+import type { KnownCode } from './types.ts';
+
+/** The names of the next steps `nextStep` returns; see `IcloudNextStep`. */
+export type NextStepName =
+  | 'provide-code'
+  | 'choose-device'
+  | 'accept-terms'
+  | 'verify-email'
+  | 'enable-service'
+  | 'unlock-source'
+  | 'recreate-session'
+  | 'wait-and-retry'
+  | 'retry'
+  | 'fix-request'
+  | 'contact-support';
+
+/** How the parser treats one code. The catalog adds statuses and provenance on top of this. */
+export interface CodeRule {
+  readonly kind: Kind;
+  readonly action: Action;
+  readonly step: NextStepName;
+  /** The vendor's documented minimum wait, when it gives one. Retryable codes only. */
+  readonly waitMs?: number;
+}
+
+/** The docs advise waiting at least an hour after code-rate-limited. */
+export const CODE_RATE_LIMIT_WAIT_MS = 3_600_000;
+
+// Kept apart from the catalog so the parser does not carry provenance notes in its bundle.
+export const RULES: Readonly<Record<KnownCode, CodeRule>> = {
+  'invalid-body': { kind: 'invalid-argument', action: 'fix-request', step: 'fix-request' },
+  'invalid-parameter': { kind: 'invalid-argument', action: 'fix-request', step: 'fix-request' },
+  unconfigured: { kind: 'failed-precondition', action: 'contact-support', step: 'contact-support' },
+  'missing-scope': { kind: 'permission-denied', action: 'contact-support', step: 'contact-support' },
+  'limit-exceeded': { kind: 'resource-exhausted', action: 'contact-support', step: 'contact-support' },
+  'session-expired': { kind: 'unauthenticated', action: 'reauthenticate', step: 'recreate-session' },
+  'invalid-credentials': { kind: 'unauthenticated', action: 'reauthenticate', step: 'recreate-session' },
+  'source-locked': { kind: 'failed-precondition', action: 'user-action', step: 'unlock-source' },
+  'code-required': { kind: 'unauthenticated', action: 'user-action', step: 'provide-code' },
+  'code-rate-limited': { kind: 'resource-exhausted', action: 'retry-after', step: 'wait-and-retry', waitMs: CODE_RATE_LIMIT_WAIT_MS },
+  'choice-required': { kind: 'unauthenticated', action: 'user-action', step: 'choose-device' },
+  'code-invalid': { kind: 'invalid-argument', action: 'user-action', step: 'provide-code' },
+  'task-error': { kind: 'internal', action: 'retry', step: 'retry' },
+  'icloud-terms-not-accepted': { kind: 'failed-precondition', action: 'user-action', step: 'accept-terms' },
+  'icloud-account-not-verified': { kind: 'failed-precondition', action: 'user-action', step: 'verify-email' },
+  'icloud-service-not-activated': { kind: 'failed-precondition', action: 'user-action', step: 'enable-service' },
+  'icloud-service-outage': { kind: 'unavailable', action: 'retry', step: 'retry' },
+  '2fa-required': { kind: 'unauthenticated', action: 'user-action', step: 'choose-device' },
+};
+
+/** True for the rule's actions that mean "the same request may be sent again". */
+export function isRetryAction(action: Action): boolean {
+  return action === 'retry' || action === 'retry-after';
+}

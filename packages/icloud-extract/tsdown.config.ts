@@ -1,0 +1,4 @@
+import { errataBuild } from '@errata/tsdown-config';
+import { defineConfig } from 'tsdown';
+
+export default defineConfig(errataBuild());
