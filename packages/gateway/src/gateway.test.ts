@@ -1,0 +1,379 @@
+import { buildResponse } from '@errata/core/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { acme, broken, stat } from './__fixtures__/vendors.ts';
+import { createGateway } from './gateway.ts';
+import { inProcessFetch, type UpstreamHandler } from './testing.ts';
+import type { GatewayOptions, ProblemEvent } from './types.ts';
+
+const ACME = 'https://acme.test';
+const STAT = 'https://stat.test';
+
+function gatewayWith(handler: UpstreamHandler, options: Partial<GatewayOptions> = {}): ReturnType<typeof createGateway> {
+  return createGateway({
+    routes: [
+      { pathPrefix: '/acme', upstream: `${ACME}/v2`, vendor: acme },
+      { pathPrefix: '/stat', upstream: STAT, vendor: stat, inspectSuccess: true },
+      { pathPrefix: '/plain', upstream: 'https://plain.test' },
+    ],
+    fetch: inProcessFetch({ [ACME]: handler, [STAT]: handler, 'https://plain.test': handler }),
+    ...options,
+  });
+}
+
+async function problemOf(response: Response): Promise<Record<string, unknown>> {
+  expect(response.headers.get('content-type')).toBe('application/problem+json');
+  return (await response.json()) as Record<string, unknown>;
+}
+
+describe('createGateway: forwarding', () => {
+  it('sends the method, path below the prefix, query, headers and body to the upstream', async () => {
+    let seen: { url: string; method: string; headers: Headers; body: string } | undefined;
+    const gateway = gatewayWith(async (request) => {
+      seen = { url: request.url, method: request.method, headers: request.headers, body: await request.text() };
+      return new Response('ok');
+    });
+    const response = await gateway.handle(
+      new Request('http://gw.local/acme/users/7?expand=1', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-trace': 't1', connection: 'x-hop', 'x-hop': 'drop me', 'keep-alive': 'timeout=5', 'proxy-authorization': 'Basic Zm9vOmJhcg==' },
+        body: '{"name":"a"}',
+      }),
+    );
+    expect(await response.text()).toBe('ok');
+    expect(seen?.url).toBe('https://acme.test/v2/users/7?expand=1');
+    expect(seen?.method).toBe('POST');
+    expect(seen?.body).toBe('{"name":"a"}');
+    expect(seen?.headers.get('x-trace')).toBe('t1');
+    expect(seen?.headers.get('content-type')).toBe('application/json');
+    for (const hop of ['connection', 'x-hop', 'keep-alive', 'proxy-authorization']) expect(seen?.headers.has(hop)).toBe(false);
+  });
+
+  it('keeps the prefix when stripPrefix is false and never leaves the upstream origin', async () => {
+    const urls: string[] = [];
+    const gateway = createGateway({
+      routes: [{ pathPrefix: '/keep/', upstream: 'https://keep.test/base/', stripPrefix: false }],
+      fetch: inProcessFetch({
+        'https://keep.test': (request) => {
+          urls.push(request.url);
+          return new Response('');
+        },
+      }),
+    });
+    await gateway.handle(new Request('http://gw.local/keep/a'));
+    await gateway.handle(new Request('http://gw.local/keep//evil.test/x'));
+    expect(urls).toEqual(['https://keep.test/base/keep/a', 'https://keep.test/base/keep//evil.test/x']);
+  });
+
+  it('passes successes through untouched: status, body, headers (cookies too), minus hop-by-hop', async () => {
+    const gateway = gatewayWith(() => {
+      const headers = new Headers({ 'content-type': 'application/octet-stream', 'x-custom': 'yes', connection: 'close', 'keep-alive': 'timeout=1' });
+      headers.append('set-cookie', 'a=1; Path=/');
+      headers.append('set-cookie', 'b=2; Path=/');
+      return new Response(new Uint8Array([0, 1, 2, 255]), { status: 201, statusText: 'Made', headers });
+    });
+    const response = await gateway.handle(new Request('http://gw.local/acme/x'));
+    expect(response.status).toBe(201);
+    expect(response.statusText).toBe('Made');
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([0, 1, 2, 255]));
+    expect(response.headers.get('x-custom')).toBe('yes');
+    expect(response.headers.getSetCookie()).toEqual(['a=1; Path=/', 'b=2; Path=/']);
+    expect(response.headers.has('connection')).toBe(false);
+    expect(response.headers.has('keep-alive')).toBe(false);
+  });
+
+  it('hands the upstream body stream on without reading it', async () => {
+    let pulls = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls += 1;
+        controller.enqueue(new Uint8Array(10));
+        if (pulls === 3) controller.close();
+      },
+    });
+    const gateway = gatewayWith(() => new Response(body));
+    const response = await gateway.handle(new Request('http://gw.local/acme/stream'));
+    const before = pulls;
+    expect((await response.arrayBuffer()).byteLength).toBe(30);
+    expect(before).toBeLessThanOrEqual(1);
+  });
+
+  it('drops content-encoding and content-length of bodies fetch has decoded, unless told otherwise', async () => {
+    const handler: UpstreamHandler = () => new Response('plain', { headers: { 'content-encoding': 'gzip', 'content-length': '5' } });
+    const decoded = await gatewayWith(handler).handle(new Request('http://gw.local/acme/z'));
+    expect(decoded.headers.has('content-encoding')).toBe(false);
+    expect(decoded.headers.has('content-length')).toBe(false);
+    const raw = await gatewayWith(handler, { fetchDecodes: false }).handle(new Request('http://gw.local/acme/z'));
+    expect(raw.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('passes redirects, 204 and HEAD answers on as they are', async () => {
+    const gateway = gatewayWith((request) =>
+      request.url.endsWith('/moved')
+        ? new Response(null, { status: 302, headers: { location: '/elsewhere' } })
+        : request.url.endsWith('/empty')
+          ? new Response(null, { status: 204 })
+          : new Response('body', { headers: { 'x-size': '4' } }),
+    );
+    const moved = await gateway.handle(new Request('http://gw.local/acme/moved'));
+    expect([moved.status, moved.headers.get('location')]).toEqual([302, '/elsewhere']);
+    expect((await gateway.handle(new Request('http://gw.local/acme/empty'))).status).toBe(204);
+    const head = await gateway.handle(new Request('http://gw.local/acme/h', { method: 'HEAD' }));
+    expect([head.status, head.body, head.headers.get('x-size')]).toEqual([200, null, '4']);
+  });
+
+  it('routes by host (exact and suffix) before falling back to 404 no-route', async () => {
+    const gateway = createGateway({
+      routes: [
+        { host: '.acme.example', upstream: ACME, vendor: acme },
+        { host: 'plain.example', pathPrefix: '/p', upstream: 'https://plain.test' },
+      ],
+      fetch: inProcessFetch({ [ACME]: (r) => new Response(`acme ${new URL(r.url).pathname}`), 'https://plain.test': () => new Response('plain') }),
+    });
+    expect(await (await gateway.handle(new Request('http://api.acme.example/x'))).text()).toBe('acme /x');
+    expect(await (await gateway.handle(new Request('http://acme.example/y'))).text()).toBe('acme /y');
+    expect(await (await gateway.handle(new Request('http://plain.example/p/q'))).text()).toBe('plain');
+    expect(gateway.match(new Request('http://plain.example/pq'))).toBeUndefined();
+    const missing = await gateway.handle(new Request('http://other.example/x'));
+    expect(missing.status).toBe(404);
+    expect(await problemOf(missing)).toMatchObject({ type: 'urn:errata:gateway:no-route', vendor: 'gateway', code: 'no-route', kind: 'not-found' });
+  });
+
+  it('refuses unusable upstream URLs when it is created', () => {
+    expect(() => createGateway({ routes: [{ upstream: 'not a url' }] })).toThrow(TypeError);
+    expect(() => createGateway({ routes: [{ upstream: 'ftp://x.test' }] })).toThrow(TypeError);
+    expect(() => createGateway({ routes: [{ upstream: 'https://x.test/?q=1' }] })).toThrow(TypeError);
+  });
+});
+
+describe('createGateway: upstream errors become problems', () => {
+  it('normalizes a vendor error: type per code, kind, Retry-After, IETF rate limits, request id', async () => {
+    const gateway = gatewayWith(() =>
+      buildResponse({
+        status: 429,
+        headers: { 'acme-request-id': 'req-42', 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '7.5', 'x-ratelimit-bucket': 'chat' },
+        body: { error: { type: 'rate_limited', message: 'Slow down', retry_after: 2.2 } },
+      }),
+    );
+    const response = await gateway.handle(new Request('http://gw.local/acme/send'));
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('3');
+    expect(response.headers.get('ratelimit')).toBe('"chat";r=0;t=8');
+    expect(response.headers.get('ratelimit-policy')).toBe('"chat";q=100');
+    expect(response.headers.get('x-upstream-request-id')).toBe('req-42');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const problem = await problemOf(response);
+    expect(problem).toMatchObject({
+      type: 'urn:errata:acme:rate_limited',
+      status: 429,
+      detail: 'Slow down',
+      vendor: 'acme',
+      code: 'rate_limited',
+      kind: 'resource-exhausted',
+      action: 'retry-after',
+      retryable: true,
+      retryAfterMs: 2200,
+      requestId: 'req-42',
+      rateLimit: { limit: 100, remaining: 0, resetAfterMs: 7500, bucket: 'chat' },
+    });
+  });
+
+  it('keeps field issues and the developer detail on 4xx', async () => {
+    const gateway = gatewayWith(() =>
+      buildResponse({ status: 422, body: { error: { type: 'invalid_request', message: 'Bad fields', fields: [{ name: 'email', problem: 'is not an address' }] } } }),
+    );
+    const problem = await problemOf(await gateway.handle(new Request('http://gw.local/acme/u', { method: 'POST', body: '{}' })));
+    expect(problem).toMatchObject({ status: 422, kind: 'invalid-argument', detail: 'Bad fields', issues: [{ path: ['email'], code: 'invalid', message: 'is not an address' }] });
+  });
+
+  it('drops the detail on 5xx unless exposeDetail is set', async () => {
+    const handler: UpstreamHandler = () => buildResponse({ status: 500, body: { error: { type: 'internal', message: 'db at 10.1.2.3 refused' } } });
+    const hidden = await problemOf(await gatewayWith(handler).handle(new Request('http://gw.local/acme/x')));
+    expect(hidden).toMatchObject({ status: 500, kind: 'internal', vendor: 'acme' });
+    expect(hidden).not.toHaveProperty('detail');
+    expect(JSON.stringify(hidden)).not.toContain('10.1.2.3');
+    const shown = await problemOf(await gatewayWith(handler, { exposeDetail: true }).handle(new Request('http://gw.local/acme/x')));
+    expect(shown.detail).toBe('db at 10.1.2.3 refused');
+  });
+
+  it('turns bodies that are not the vendor format (HTML, empty, truncated JSON) into generic problems', async () => {
+    const bodies: Record<string, Response> = {
+      html: buildResponse({ status: 502, body: '<html><body>Bad gateway</body></html>', contentType: 'text/html' }),
+      empty: new Response(null, { status: 503, headers: { 'retry-after': '30' } }),
+      truncated: buildResponse({ status: 400, body: '{"error": {"type": "inval', contentType: 'application/json' }),
+    };
+    const gateway = gatewayWith((request) => bodies[new URL(request.url).pathname.slice(4)] ?? new Response('?'));
+    const html = await gateway.handle(new Request('http://gw.local/acme/html'));
+    expect(html.status).toBe(502);
+    expect(await problemOf(html)).toMatchObject({ type: 'urn:errata:http:502', vendor: 'http', code: 502, kind: 'unavailable', retryable: true });
+    const empty = await gateway.handle(new Request('http://gw.local/acme/empty'));
+    expect(empty.headers.get('retry-after')).toBe('30');
+    expect(await problemOf(empty)).toMatchObject({ status: 503, kind: 'unavailable', retryAfterMs: 30_000 });
+    expect(await problemOf(await gateway.handle(new Request('http://gw.local/acme/truncated')))).toMatchObject({ status: 400, vendor: 'http', kind: 'invalid-argument' });
+  });
+
+  it('uses the generic HTTP error on routes without a vendor and when a vendor parser throws', async () => {
+    const plain = await gatewayWith(() => buildResponse({ status: 404, body: { message: 'No such thing' } })).handle(new Request('http://gw.local/plain/x'));
+    expect(await problemOf(plain)).toMatchObject({ status: 404, vendor: 'http', code: 404, kind: 'not-found', detail: 'No such thing' });
+    const gateway = createGateway({ routes: [{ upstream: ACME, vendor: broken }], fetch: inProcessFetch({ [ACME]: () => buildResponse({ status: 409, body: { a: 1 } }) }) });
+    expect(await problemOf(await gateway.handle(new Request('http://gw.local/x')))).toMatchObject({ status: 409, vendor: 'http', kind: 'aborted' });
+  });
+
+  it('reads errors sent with 2xx on routes that inspect successes, and passes real successes on', async () => {
+    const gateway = gatewayWith((request) =>
+      request.url.endsWith('/missing') ? buildResponse({ status: 200, body: { stat: 'error', code: 310, error: 'record_not_found' } }) : buildResponse({ status: 200, body: { stat: 'ok', id: 1 } }),
+    );
+    const error = await gateway.handle(new Request('http://gw.local/stat/missing'));
+    expect(error.status).toBe(404);
+    expect(await problemOf(error)).toMatchObject({ type: 'urn:errata:stat:310', kind: 'not-found', upstreamStatus: 200 });
+    const ok = await gateway.handle(new Request('http://gw.local/stat/found'));
+    expect([ok.status, await ok.text()]).toEqual([200, '{"stat":"ok","id":1}']);
+    // Without inspectSuccess the same body passes through: the vendor was not asked.
+    const passed = await gatewayWith(() => buildResponse({ status: 200, body: { stat: 'error', code: 310 } })).handle(new Request('http://gw.local/acme/x'));
+    expect(passed.status).toBe(200);
+  });
+
+  it('reads at most maxErrorBodyBytes of an error body, then cancels the upstream body', async () => {
+    let sent = 0;
+    let cancelled = false;
+    const huge = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 4096;
+        controller.enqueue(new Uint8Array(4096).fill(120));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const gateway = gatewayWith(() => new Response(huge, { status: 500, headers: { 'content-type': 'text/plain' } }), { maxErrorBodyBytes: 16_384 });
+    const response = await gateway.handle(new Request('http://gw.local/acme/huge'));
+    expect(response.status).toBe(500);
+    await problemOf(response);
+    await vi.waitFor(() => {
+      expect(cancelled).toBe(true);
+    });
+    expect(sent).toBeLessThanOrEqual(16_384 + 3 * 4096);
+  });
+
+  it('applies typeBase, statusOf, keepErrorHeaders and reports every problem to onProblem', async () => {
+    const events: ProblemEvent[] = [];
+    const gateway = gatewayWith(
+      () => buildResponse({ status: 401, headers: { 'www-authenticate': 'Bearer realm="acme"', 'set-cookie': 'sid=1', 'x-internal': 'node-7' }, body: { error: { type: 'unauthorized' } } }),
+      {
+        problemTypeBase: 'https://errors.example/',
+        statusOf: (error) => (error.kind === 'unauthenticated' ? 502 : undefined),
+        keepErrorHeaders: ['WWW-Authenticate', 'set-cookie', 'content-type'],
+        onProblem: (event) => {
+          events.push(event);
+          throw new Error('a logging bug must not matter');
+        },
+      },
+    );
+    const response = await gateway.handle(new Request('http://gw.local/acme/me'));
+    expect(response.status).toBe(502);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="acme"');
+    expect(response.headers.has('set-cookie')).toBe(false);
+    expect(response.headers.has('x-internal')).toBe(false);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await problemOf(response)).toMatchObject({ type: 'https://errors.example/acme:unauthorized', status: 502, upstreamStatus: 401 });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ status: 502, route: { pathPrefix: '/acme' } });
+    expect(events[0]?.error.vendor).toBe('acme');
+  });
+});
+
+describe('createGateway: secrets', () => {
+  it('never repeats request credentials or upstream cookies, even when the upstream echoes them', async () => {
+    const token = 'tok_live_9f8e7d6c5b4a';
+    const gateway = gatewayWith(() =>
+      buildResponse({
+        status: 403,
+        headers: { 'set-cookie': 'session=cookie_secret_value; HttpOnly', 'x-request-id': 'rid-1' },
+        body: { error: { type: 'forbidden', message: `key ${token} and cookie cookie_secret_value and api k3y-abcdefgh-1 lack scope` } },
+      }),
+    );
+    const response = await gateway.handle(
+      new Request('http://gw.local/acme/admin?api_key=k3y-abcdefgh-1', { headers: { authorization: `Bearer ${token}`, cookie: 'pref=dark-mode-1' } }),
+    );
+    const text = await response.text();
+    expect(response.headers.has('set-cookie')).toBe(false);
+    expect(text).not.toContain(token);
+    expect(text).not.toContain('cookie_secret_value');
+    expect(text).not.toContain('k3y-abcdefgh-1');
+    expect(JSON.parse(text)).toMatchObject({ detail: 'key [redacted] and cookie [redacted] and api [redacted] lack scope', requestId: 'rid-1' });
+  });
+});
+
+describe('createGateway: network failures', () => {
+  it('answers 504 deadline-exceeded when the upstream does not answer in time', async () => {
+    const gateway = gatewayWith(() => new Promise<Response>(() => undefined), { timeoutMs: 50 });
+    const started = Date.now();
+    const response = await gateway.handle(new Request('http://gw.local/acme/slow'));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(response.status).toBe(504);
+    expect(await problemOf(response)).toMatchObject({ type: 'urn:errata:network:timeout', vendor: 'network', code: 'timeout', kind: 'deadline-exceeded', retryable: true });
+  });
+
+  it('gives up on an error body that never ends when the deadline passes', async () => {
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"error":'));
+      },
+    });
+    const gateway = gatewayWith(() => new Response(stalled, { status: 500 }), { timeoutMs: 50 });
+    // The in-process stream ignores the abort, so only the gateway's own deadline ends the read.
+    const response = await Promise.race([gateway.handle(new Request('http://gw.local/acme/stall')), new Promise<undefined>((resolve) => setTimeout(resolve, 3000))]);
+    expect(response?.status).toBe(500);
+  });
+
+  it('honours a per-route timeout', async () => {
+    const gateway = createGateway({
+      routes: [{ upstream: ACME, timeoutMs: 30 }],
+      timeoutMs: 60_000,
+      fetch: inProcessFetch({ [ACME]: () => new Promise<Response>(() => undefined) }),
+    });
+    expect((await gateway.handle(new Request('http://gw.local/x'))).status).toBe(504);
+  });
+
+  it('answers 502 unavailable when the upstream cannot be reached or the fetch function throws', async () => {
+    const unreachable = createGateway({ routes: [{ upstream: 'https://nowhere.test' }], fetch: inProcessFetch({}) });
+    const response = await unreachable.handle(new Request('http://gw.local/x'));
+    expect(response.status).toBe(502);
+    const problem = await problemOf(response);
+    expect(problem).toMatchObject({ type: 'urn:errata:network:unreachable', kind: 'unavailable', retryable: true });
+    expect(problem).not.toHaveProperty('upstreamStatus');
+    const throwing = createGateway({
+      routes: [{ upstream: ACME, vendor: acme }],
+      fetch: () => {
+        throw new Error('sync bug');
+      },
+    });
+    expect((await throwing.handle(new Request('http://gw.local/x'))).status).toBe(502);
+  });
+
+  it('answers 499 cancelled when the client goes away first', async () => {
+    const client = new AbortController();
+    const gateway = gatewayWith(() => new Promise<Response>(() => undefined));
+    const pending = gateway.handle(new Request('http://gw.local/acme/x', { signal: client.signal }));
+    client.abort();
+    const response = await pending;
+    expect(response.status).toBe(499);
+    expect(await problemOf(response)).toMatchObject({ code: 'aborted', kind: 'cancelled' });
+  });
+
+  it('does not call the upstream for a client that is already gone', async () => {
+    let calls = 0;
+    const gateway = gatewayWith(() => {
+      calls += 1;
+      return new Response('late');
+    });
+    const response = await gateway.handle(new Request('http://gw.local/acme/x', { signal: AbortSignal.abort() }));
+    expect(response.status).toBe(499);
+    expect(calls).toBe(0);
+  });
+
+  it('answers a problem, not a rejection, when a custom fetch returns something unusable', async () => {
+    const gateway = createGateway({ routes: [{ upstream: ACME }], fetch: () => Promise.resolve(Response.error()) });
+    const response = await gateway.handle(new Request('http://gw.local/x'));
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+  });
+});
