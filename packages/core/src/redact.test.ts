@@ -32,13 +32,15 @@ describe('redactUrl', () => {
 describe('redactText', () => {
   it('masks authorization schemes, credential parameters and JWTs', () => {
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
-    const text = `Authorization: Bearer abc.DEF-123 failed; Basic dXNlcjpwdw==; url ?access_token=zzz&x=1; {"client_secret": "s3"}; ${jwt}`;
+    const text = `Authorization: Bearer abc.DEF-123 failed; bearer mF_9.B5f-4.1JqM; Basic dXNlcjpwdw==; url ?access_token=zzz&x=1; {"client_secret": "s3"}; ${jwt}`;
     const out = redactText(text);
-    for (const secret of ['abc.DEF-123', 'dXNlcjpwdw==', 'zzz', 's3', jwt]) expect(out).not.toContain(secret);
+    for (const secret of ['abc.DEF-123', 'mF_9.B5f-4.1JqM', 'dXNlcjpwdw==', 'zzz', 's3', jwt]) expect(out).not.toContain(secret);
     expect(out).toContain('&x=1');
   });
 
   it('leaves ordinary messages alone', () => {
+    expect(redactText('The access token expired')).toBe('The access token expired');
+    expect(redactText('Bearer authentication failed')).toBe('Bearer authentication failed');
     expect(redactText('Unknown Channel')).toBe('Unknown Channel');
     expect(redactText('401: Unauthorized')).toBe('401: Unauthorized');
   });

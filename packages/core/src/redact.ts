@@ -69,15 +69,20 @@ export function redactUrl(url: string): string {
   return parsed.href.replaceAll('%5Bredacted%5D', REDACTED);
 }
 
-// Neither pattern nests quantifiers or overlaps its character classes, so matching stays linear.
-const SCHEME_CREDENTIAL = /\b(Bearer|Basic|DPoP|Token)(\s+)[A-Za-z0-9\-._~+/]+=*/gi;
+// No pattern nests quantifiers or overlaps its character classes, so matching stays linear.
+const SCHEME_CREDENTIAL = /\b(Bearer|Basic|DPoP)(\s+)([A-Za-z0-9\-._~+/]+=*)/gi;
+// A credential after a scheme name has 8+ characters and a digit or punctuation; prose
+// ("Bearer authentication failed") has neither, and keeps its words.
+const CREDENTIAL_LIKE = /[0-9._~+/=-]/;
 const PARAM_CREDENTIAL = /\b(access_token|refresh_token|id_token|client_secret|api_key|apikey|password|token)(["']?\s*[=:]\s*["']?)[^\s&"',;]+/gi;
 const JWT = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
 
 /** Masks credentials that appear inside free text (messages, `cause` messages, URLs that failed to parse). */
 export function redactText(text: string): string {
   return text
-    .replace(SCHEME_CREDENTIAL, `$1$2${REDACTED}`)
+    .replace(SCHEME_CREDENTIAL, (match: string, scheme: string, space: string, credential: string) =>
+      credential.length >= 8 && CREDENTIAL_LIKE.test(credential) ? `${scheme}${space}${REDACTED}` : match,
+    )
     .replace(PARAM_CREDENTIAL, `$1$2${REDACTED}`)
     .replace(JWT, REDACTED);
 }

@@ -102,6 +102,8 @@ export function defineVendor<TError extends ApiError>(module: VendorModule<TErro
   return {
     ...module,
     parse: ((input: ResponseLike | ResponseParts, options?: ParseOptions) =>
-      isResponseLike(input) ? parseWith(module, input, options) : parseWith(module, input, options)) as VendorParser<TError>['parse'],
+      isResponseLike(input)
+        ? readResponse(input, options).then((view) => parseViewWith(module, view, options))
+        : parseViewWith(module, viewOf(input, options), options)) as VendorParser<TError>['parse'],
   };
 }

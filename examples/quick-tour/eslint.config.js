@@ -1,3 +1,0 @@
-import { errataConfig } from '@errata/eslint-config';
-
-export default errataConfig({ tsconfigRootDir: import.meta.dirname });
