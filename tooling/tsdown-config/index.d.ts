@@ -1,6 +1,6 @@
 import type { UserConfig } from 'tsdown';
 
-/** `{ index: 'src/index.ts' }`, plus `testing: 'src/testing.ts'` when that file exists. */
+/** `{ index: 'src/index.ts' }`, plus `testing` and `codes` entries when `src/testing.ts` / `src/codes.ts` exist. */
 export declare function packageEntries(cwd: string): Record<string, string>;
 
 /** The shared tsdown settings, with overrides merged over them (shallow). */
