@@ -3,7 +3,8 @@
 //   1. pack it with pnpm (workspace: ranges are rewritten, `files` applied);
 //   2. publint --strict on the tarball;
 //   3. are-the-types-wrong on the tarball, esm-only profile;
-//   4. no runtime `dependencies`;
+//   4. no runtime `dependencies` outside errata itself (integrations such as the CLI depend on
+//      core and the vendors; nothing may pull in a third-party package);
 //   5. a CommonJS consumer can require() every export of the packed package
 //      (and an ES module consumer can import it), with workspace peers installed
 //      from their own packed tarballs.
@@ -105,8 +106,8 @@ try {
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   installTarball(tarball, consumer, pkg.name);
   const packed = JSON.parse(readFileSync(join(consumer, 'node_modules', ...pkg.name.split('/'), 'package.json'), 'utf8'));
-  const deps = Object.keys(packed.dependencies ?? {});
-  step('no runtime dependencies', deps.length === 0, deps.length ? `      found: ${deps.join(', ')}` : '');
+  const deps = Object.keys(packed.dependencies ?? {}).filter((name) => !name.startsWith('@errata/'));
+  step('no third-party runtime dependencies', deps.length === 0, deps.length ? `      found: ${deps.join(', ')}` : '');
   const leftovers = ['dependencies', 'peerDependencies', 'optionalDependencies']
     .flatMap((field) => Object.entries(packed[field] ?? {}))
     .filter(([, range]) => String(range).startsWith('workspace:'));

@@ -1,0 +1,28 @@
+import { parseArgs } from 'node:util';
+import { CATALOGS } from '../catalogs/index.ts';
+import { formatEntry } from '../format.ts';
+import { EXIT_NOT_FOUND, EXIT_OK, EXPLAIN_USAGE } from '../usage.ts';
+import { vendorNamed } from '../vendors.ts';
+import { positionals, usageErrorOf } from './args.ts';
+import type { Io } from './io.ts';
+
+/** `errata explain <vendor> <code> [--json]` */
+export function explain(args: readonly string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    usageErrorOf(error, EXPLAIN_USAGE);
+  }
+  const [vendorName = '', code = ''] = positionals(parsed.positionals, ['vendor', 'code'], EXPLAIN_USAGE);
+  const vendor = vendorNamed(vendorName);
+  const catalog = CATALOGS[vendor.name];
+  const entry = catalog.lookup(code);
+  if (entry === undefined) {
+    const hint = catalog.unknownHint?.(code);
+    io.stderr(`errata: ${vendor.name} has no code ${JSON.stringify(code)} in its catalog\n${hint === undefined ? '' : `${hint}\n`}See the known codes with: errata list ${vendor.name}\n`);
+    return EXIT_NOT_FOUND;
+  }
+  io.stdout(parsed.values.json === true ? `${JSON.stringify(entry, null, 2)}\n` : `${formatEntry(entry).join('\n')}\n`);
+  return EXIT_OK;
+}
