@@ -1,17 +1,14 @@
-import type { AppleBusinessCode as Code, AppleBusinessReason as Reason, AppleBusinessResource as Resource } from './types.ts';
-
 export { appleBusiness } from './appleBusiness.ts';
 
 // Each name is both a namespace of constants (`AppleBusinessCode.LocationNotFound`) and the type
-// of the values (known literals plus any other string). esbuild keeps a whole namespace once it
-// is used, so the codes are also plain named exports, which cost only what is imported.
+// of the values (known literals plus any other string). `AppleBusinessCode` is the real namespace
+// of `./codes` (a module of its own in dist), so Rollup, Rolldown, Vite and webpack keep only the
+// members used; esbuild does that only for `import * as AppleBusinessCode from '…/codes'`. The
+// codes are also plain named exports, which cost only what is imported with every bundler.
 export * from './codes.ts';
-export * as AppleBusinessCode from './codes.ts';
-export type AppleBusinessCode = Code;
-export * as AppleBusinessReason from './reasons.ts';
-export type AppleBusinessReason = Reason;
-export * as AppleBusinessResource from './resources.ts';
-export type AppleBusinessResource = Resource;
+export { AppleBusinessCode } from './appleBusinessCode.ts';
+export { AppleBusinessReason } from './appleBusinessReason.ts';
+export { AppleBusinessResource } from './appleBusinessResource.ts';
 
 export { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guards.ts';
 export type { CodeOf, WithReason, WithResource } from './guards.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as ApiCode from './apiCodes.ts';
 import { bearerOAuthCatalog, describeCode } from './catalog.ts';
 import { metaOf } from './meta.ts';
-import * as OAuthCode from './oauthCodes.ts';
+import * as OAuthCode from './codes.ts';
 
 const reference = readFileSync(new URL('../../../../shared/reference/bearer-oauth.md', import.meta.url), 'utf8');
 const seed = readFileSync(new URL('../../../../shared/seeds/002_d1056ad56076deb1.txt', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import * as ApiCode from './apiCodes.ts';
 import { hasBaseCode, isBearerOAuthError } from './guards.ts';
-import * as OAuthCode from './oauthCodes.ts';
+import * as OAuthCode from './codes.ts';
 import type { BearerOAuthDetails, BearerOAuthError } from './types.ts';
 
 declare const value: unknown;

@@ -9,7 +9,7 @@ export { bearerOAuthCatalog, describeCode } from './catalog.ts';
 export type { CodeInfo } from './catalog.ts';
 export { hasBaseCode, isBearerOAuthError } from './guards.ts';
 export type { BaseCode, WithBaseCode } from './guards.ts';
-export * as OAuthCode from './oauthCodes.ts';
+export { OAuthCode } from './oauthCode.ts';
 export { matchTemplate } from './template.ts';
 export type { TemplateMatch } from './template.ts';
 export type {

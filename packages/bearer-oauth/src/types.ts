@@ -1,7 +1,7 @@
 import type { ApiError, OrUnknown } from '@errata/core';
 import type * as ApiCodes from './apiCodes.ts';
 import type { Challenge, ChallengeIssue } from './challenge/types.ts';
-import type * as OAuthCodes from './oauthCodes.ts';
+import type * as OAuthCodes from './codes.ts';
 
 /** Every OAuth `error` value the catalog knows (RFC 6749, 6750, 8628, 9449, 9470, OIDC, …). */
 export type OAuthErrorCode = (typeof OAuthCodes)[keyof typeof OAuthCodes];

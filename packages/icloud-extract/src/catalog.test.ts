@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { IcloudExtractCatalog } from './catalog.ts';
-import { IcloudExtractCode } from './codes.ts';
+import { IcloudExtractCode } from './icloudExtractCode.ts';
 import { RULES } from './rules.ts';
 
 // /work/shared sits beside the repository (CI clones it the same way).

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { IcloudExtractCode } from './codes.ts';
+import { IcloudExtractCode } from './icloudExtractCode.ts';
 
 describe('IcloudExtractCode', () => {
   it('names every code in PascalCase', () => {
-    expect(IcloudExtractCode).toEqual({
+    // Spread: a module namespace object is not a plain object to toEqual.
+    expect({ ...IcloudExtractCode }).toEqual({
       InvalidBody: 'invalid-body',
       InvalidParameter: 'invalid-parameter',
       Unconfigured: 'unconfigured',
@@ -23,5 +24,12 @@ describe('IcloudExtractCode', () => {
       IcloudServiceOutage: 'icloud-service-outage',
       TwoFactorRequired: '2fa-required',
     });
+  });
+
+  it('spells each name from its code (the one code starting with a digit is spelled out)', () => {
+    for (const [name, code] of Object.entries(IcloudExtractCode)) {
+      const expected = code === '2fa-required' ? 'TwoFactorRequired' : code.replace(/(?:^|-)(.)/g, (_, c: string) => c.toUpperCase());
+      expect(name, code).toBe(expected);
+    }
   });
 });

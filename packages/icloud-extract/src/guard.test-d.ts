@@ -1,6 +1,6 @@
 import type { ApiError } from '@errata/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import { IcloudExtractCode } from './codes.ts';
+import { IcloudExtractCode } from './icloudExtractCode.ts';
 import { isIcloudExtractError } from './guard.ts';
 import type { IcloudDevice, IcloudExtractDetails, IcloudExtractError } from './types.ts';
 

@@ -1,4 +1,4 @@
-export { IcloudExtractCode } from './codes.ts';
+export { IcloudExtractCode } from './icloudExtractCode.ts';
 
 export { IcloudExtractCatalog } from './catalog.ts';
 export type { CatalogEntry, IcloudChannel, StatusEvidence } from './catalog.ts';
@@ -23,5 +23,5 @@ export { errorFromResource } from './resource.ts';
 export type { ResourceErrorOptions } from './resource.ts';
 export { CODE_RATE_LIMIT_WAIT_MS } from './rules.ts';
 export type { NextStepName } from './rules.ts';
-export type { IcloudExtractCodes } from './codes.ts';
+export type { IcloudExtractCodes } from './icloudExtractCode.ts';
 export type { IcloudDevice, IcloudErrorOrigin, IcloudExtractDetails, IcloudExtractError, IcloudExtractVendor } from './types.ts';

@@ -1,7 +1,7 @@
 import { createApiError } from '@errata/core';
 import { describe, expect, it } from 'vitest';
 import { IcloudExtractCatalog } from './catalog.ts';
-import { IcloudExtractCode } from './codes.ts';
+import { IcloudExtractCode } from './icloudExtractCode.ts';
 import { icloudExtract } from './parse.ts';
 import { nextStep, type IcloudNextStep } from './nextStep.ts';
 import { errorFromResource } from './resource.ts';

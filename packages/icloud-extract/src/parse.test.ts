@@ -2,7 +2,7 @@ import { isApiError, type HttpError } from '@errata/core';
 import { buildResponse } from '@errata/core/testing';
 import { describe, expect, it } from 'vitest';
 import { IcloudExtractCatalog } from './catalog.ts';
-import { IcloudExtractCode } from './codes.ts';
+import { IcloudExtractCode } from './icloudExtractCode.ts';
 import { isIcloudExtractError } from './guard.ts';
 import { icloudExtract } from './parse.ts';
 import { buildIcloudErrorResponse, icloudErrorParts } from './testing.ts';

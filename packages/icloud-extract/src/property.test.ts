@@ -1,7 +1,7 @@
 import { isApiError } from '@errata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IcloudExtractCode } from './codes.ts';
+import { IcloudExtractCode } from './icloudExtractCode.ts';
 import { isIcloudExtractError } from './guard.ts';
 import { nextStep } from './nextStep.ts';
 import { icloudExtract } from './parse.ts';

@@ -1,5 +1,5 @@
 import type { ApiError, OrUnknown } from '@errata/core';
-import type { IcloudExtractCode } from './codes.ts';
+import type { IcloudExtractCode } from './icloudExtractCode.ts';
 
 /** The vendor name on every error this package produces. */
 export type IcloudExtractVendor = 'icloud-extract';

@@ -1,5 +1,6 @@
-// One constant per Registration code, so a bundler keeps only the ones an app imports.
-// Re-exported from the entry as the `IdentityRegistrationCode` namespace.
+// One constant per Registration code, so a bundler keeps only the ones an app imports. Built as
+// its own module (`dist/codes.mjs`, the `./codes` subpath) and imported from it at run time, so the
+// entry's `IdentityRegistrationCode` (identityRegistrationCode.ts) is a real module namespace.
 // These are Registration codes, not HTTP statuses: 415 is an expired authorization code here.
 
 /** 100 `missing_argument`: a required argument was not sent. Catch-all for 1xx. */

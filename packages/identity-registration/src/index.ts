@@ -5,7 +5,7 @@ export {
   IDENTITY_REGISTRATION_SOURCES,
 } from './catalog.ts';
 export type { IdentityRegistrationCodeInfo, IdentityRegistrationSource } from './catalog.ts';
-export * as IdentityRegistrationCode from './codes.ts';
+export { IdentityRegistrationCode } from './identityRegistrationCode.ts';
 export { isIdentityRegistrationFamily } from './family.ts';
 export type { IdentityRegistrationFamilies, IdentityRegistrationFamily, IdentityRegistrationFamilyError } from './family.ts';
 export { isIdentityRegistrationError } from './guard.ts';
@@ -20,7 +20,3 @@ export type {
   RegistrationScalar,
 } from './types.ts';
 export { identityRegistration } from './vendor.ts';
-
-import type * as Codes from './codes.ts';
-/** A documented Registration code (same as `IdentityRegistrationKnownCode`), next to the constants' namespace. */
-export type IdentityRegistrationCode = (typeof Codes)[keyof typeof Codes];
