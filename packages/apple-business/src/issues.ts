@@ -7,18 +7,23 @@ const NO_ISSUES: readonly FieldIssue[] = /* @__PURE__ */ Object.freeze([]);
 /** Most issues kept per error: enough for any form, and it bounds the work on a hostile body. */
 export const MAX_ISSUES = 200;
 
-function fieldsOf(item: AppleBusinessItem): Set<string> {
-  const seen = new Set<string>();
-  const { details } = item;
-  if (details !== undefined) {
-    for (const list of [details.submitted, details.expected, details.compared]) {
-      for (const { field } of list) seen.add(field);
-    }
-  }
+const NO_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
+
+function namedField(item: AppleBusinessItem): readonly string[] {
   // Validation messages document `field` as a special context key naming the offending field.
   const named = item.context.field;
-  if (seen.size === 0 && typeof named === 'string' && named !== '') seen.add(named);
-  return seen;
+  return typeof named === 'string' && named !== '' ? [named] : NO_FIELDS;
+}
+
+function fieldsOf(item: AppleBusinessItem): Iterable<string> {
+  const { details } = item;
+  // Most items carry no details: no set to build.
+  if (details === undefined) return namedField(item);
+  const seen = new Set<string>();
+  for (const list of [details.submitted, details.expected, details.compared]) {
+    for (const { field } of list) seen.add(field);
+  }
+  return seen.size === 0 ? namedField(item) : seen;
 }
 
 /**

@@ -6,6 +6,8 @@ import { VENDOR, type AppleBusinessError, type AppleBusinessItem } from './types
 
 /** The header Apple puts its request id in; quote it to Apple support. */
 export const REQUEST_ID_HEADER = 'apple-request-id';
+/** The vendor's request-id header, as `requestIdOf` takes it (one list, not one per parse). */
+export const REQUEST_ID_HEADERS: readonly string[] = [REQUEST_ID_HEADER];
 
 /**
  * The item the error is named after: the first one that blocks the request. Validation items
@@ -41,7 +43,7 @@ export function parseErrorList(view: ResponseView, context: ParseContext, raw: r
     retry: retryOf(status, view.headers, context),
     action,
     issues: issuesOf(items),
-    requestId: requestIdOf(view.headers, [REQUEST_ID_HEADER]),
+    requestId: requestIdOf(view.headers, REQUEST_ID_HEADERS),
     details: { format: 'error-list', resource: main.resource, reason: main.reason, primary, errors: items },
     source: view,
   });

@@ -1,5 +1,5 @@
 import { createApiError, requestIdOf, stringField, type JsonObject, type ParseContext, type ResponseView } from '@errata/core';
-import { REQUEST_ID_HEADER } from './parseErrorList.ts';
+import { REQUEST_ID_HEADERS } from './parseErrorList.ts';
 import { oauthOutcomeOf, retryOf } from './policy.ts';
 import { VENDOR, type AppleBusinessError } from './types.ts';
 
@@ -23,7 +23,7 @@ export function parseOAuth(view: ResponseView, context: ParseContext, body: Json
     message: description === undefined || description === '' ? error : `${error}: ${description}`,
     retry: retryOf(status, view.headers, context),
     action,
-    requestId: requestIdOf(view.headers, [REQUEST_ID_HEADER]),
+    requestId: requestIdOf(view.headers, REQUEST_ID_HEADERS),
     details: { format: 'oauth', resource: undefined, reason: error, description },
     source: view,
   });

@@ -93,8 +93,33 @@ function fromPairs(pairs: Iterable<readonly [string, string]>): HeaderReader {
   return fromMap(map);
 }
 
+// Lower-cased names asked for: the same few are asked for on every parse, and lower-casing one
+// costs more than finding it here. Bounded, so odd names from callers cannot grow it without end.
+const LOWER_NAMES = /* @__PURE__ */ new Map<string, string>();
+
+function lowerName(name: string): string {
+  let lower = LOWER_NAMES.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (LOWER_NAMES.size < MAX_HEADER_COUNT) LOWER_NAMES.set(name, lower);
+  }
+  return lower;
+}
+
+// The own names (enumerable or not, as `Object.hasOwn` sees them) of a record of at most 16 headers
+// all named in lower case, as Node's and most callers' are; `null` for any other record.
+function smallLowerNames(record: object): readonly string[] | null {
+  try {
+    const names = Object.getOwnPropertyNames(record);
+    return names.length <= 16 && names.every((name) => name.toLowerCase() === name) ? names : null;
+  } catch {
+    return null;
+  }
+}
+
 function fromRecord(record: Readonly<Record<string, unknown>>): HeaderReader {
   let lowered: Record<string, string> | undefined;
+  let names: readonly string[] | null | undefined;
   const lower = (): Record<string, string> => {
     if (lowered) return lowered;
     const map = Object.create(null) as Record<string, string>;
@@ -112,13 +137,20 @@ function fromRecord(record: Readonly<Record<string, unknown>>): HeaderReader {
   };
   return {
     get(name) {
+      // A parse asks for a dozen headers that are not there: in a small record of lower-case
+      // names a miss is a few string compares, and only a name that lower-cases to another can match.
+      names ??= smallLowerNames(record);
+      if (names?.includes(name) === false) {
+        const key = lowerName(name);
+        return key === name ? undefined : lower()[key];
+      }
       try {
         // Node and most callers already use lower-case names: try the direct hit before building a map.
         if (Object.hasOwn(record, name)) return valueToString(record[name]);
       } catch {
         return undefined;
       }
-      return lower()[name.toLowerCase()];
+      return lower()[lowerName(name)];
     },
     entries: () => Object.entries(lower()),
   };

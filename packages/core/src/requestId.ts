@@ -6,8 +6,8 @@ export const REQUEST_ID_HEADERS: readonly string[] = ['x-request-id', 'request-i
 const MAX_ID_LENGTH = 256;
 
 /** The first request id among `names` (vendor-specific ones first) and the common headers. */
-export function requestIdOf(headers: HeaderReader, names: readonly string[] = []): string | undefined {
-  return firstId(headers, names) ?? firstId(headers, REQUEST_ID_HEADERS);
+export function requestIdOf(headers: HeaderReader, names?: readonly string[]): string | undefined {
+  return (names === undefined ? undefined : firstId(headers, names)) ?? firstId(headers, REQUEST_ID_HEADERS);
 }
 
 function firstId(headers: HeaderReader, names: readonly string[]): string | undefined {

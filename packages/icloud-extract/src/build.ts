@@ -15,10 +15,8 @@ import {
   type ResponseView,
 } from '@errata/core';
 import { devicesOf } from './devices.ts';
-import { own } from './lookup.ts';
-import { PUBLIC_MESSAGES } from './messages.ts';
 import { issuesOfParams } from './params.ts';
-import { isRetryAction, RULES, type CodeRule } from './rules.ts';
+import { entryOf, isRetryAction, RULES, type CodeRule } from './rules.ts';
 import type { IcloudErrorOrigin, IcloudExtractDetails, IcloudExtractError } from './types.ts';
 
 export const VENDOR = 'icloud-extract';
@@ -50,13 +48,14 @@ function retryOf(rule: CodeRule | undefined, parts: ErrorParts): RetryAdvice {
 
 /** The rule for a code; an expired session with an unlisted reason is treated as session-expired. */
 export function ruleOf(code: string, state: string | undefined): CodeRule | undefined {
-  return own(RULES, code) ?? (state === 'expired' ? RULES['session-expired'] : undefined);
+  return entryOf(code)?.[0] ?? (state === 'expired' ? RULES['session-expired'] : undefined);
 }
 
 /** Builds the error for a code read from an HTTP body or a resource. */
 export function buildError(parts: ErrorParts): IcloudExtractError {
   const { code, body, status, view } = parts;
-  const rule = ruleOf(code, parts.state);
+  const entry = entryOf(code);
+  const rule = entry?.[0] ?? (parts.state === 'expired' ? RULES['session-expired'] : undefined);
   const message = bodyMessage(body) ?? defaultMessage(code, parts.origin);
   let issues: FieldIssue[] | undefined;
   // Built in place: a literal with spreads for each optional member costs bytes and allocations.
@@ -78,7 +77,7 @@ export function buildError(parts: ErrorParts): IcloudExtractError {
     kind: rule?.kind ?? (status === 0 ? 'unknown' : kindOfStatus(status)),
     status,
     message,
-    publicMessage: own(PUBLIC_MESSAGES, code),
+    publicMessage: entry?.[1],
     retry,
     action: rule?.action,
     // The clock is read only when a rate-limit snapshot is plausible.

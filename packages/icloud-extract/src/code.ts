@@ -1,4 +1,5 @@
 import { stringField, type JsonObject } from '@errata/core';
+import { entryOf } from './rules.ts';
 
 /** Longest code accepted; riCloud's are under 32 characters. */
 export const MAX_CODE_LENGTH = 64;
@@ -19,5 +20,6 @@ export function isCodeString(value: string): boolean {
 /** The body's `error` when it is a riCloud-style code. */
 export function codeOf(body: JsonObject): string | undefined {
   const error = stringField(body, 'error');
-  return error !== undefined && isCodeString(error) ? error : undefined;
+  // A known code needs no character check (and its lookup is then cached for `buildError`).
+  return error !== undefined && (entryOf(error) !== undefined || isCodeString(error)) ? error : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Action, Kind } from '@errata/core';
+import { PUBLIC_MESSAGES } from './messages.ts';
 import type { KnownCode } from './types.ts';
 
 /** The names of the next steps `nextStep` returns; see `IcloudNextStep`. */
@@ -52,4 +53,21 @@ export const RULES: Readonly<Record<KnownCode, CodeRule>> = {
 /** True for the rule's actions that mean "the same request may be sent again". */
 export function isRetryAction(action: Action): boolean {
   return action === 'retry' || action === 'retry-after';
+}
+
+/** A known code's rule and end-user message. */
+export type CodeEntry = readonly [rule: CodeRule, publicMessage: string | undefined];
+
+let entries: Map<string, CodeEntry> | undefined;
+
+/**
+ * The rule and end-user message of a known code, in one lookup. A `Map` (built on first use) hashes
+ * the body's fresh string once; looking it up as an object key twice per table costs more than that.
+ */
+export function entryOf(code: string): CodeEntry | undefined {
+  if (entries === undefined) {
+    entries = new Map();
+    for (const known of Object.keys(RULES) as KnownCode[]) entries.set(known, [RULES[known], PUBLIC_MESSAGES[known]]);
+  }
+  return entries.get(code);
 }
