@@ -1,3 +1,4 @@
+import { viewOf } from '@errata/core';
 import { buildResponse } from '@errata/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -216,5 +217,15 @@ describe('bearerOAuth: hostile and foreign responses', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('detect leaves other vendors their bodies', () => {
+  it('declines success statuses and Identity Registration bodies, whatever the registry order', () => {
+    const view = (status: number, body: unknown) => viewOf({ status, body });
+    expect(bearerOAuth.detect(view(200, { stat: 'error', code: 200, error: 'missing_argument', error_description: 'x' }))).toBe(false);
+    expect(bearerOAuth.detect(view(400, { error: 'invalid_request', sub_error: 'missing_argument', error_description: 'x' }))).toBe(false);
+    expect(bearerOAuth.detect(view(400, { stat: 'error', error: 'invalid_argument' }))).toBe(false);
+    expect(bearerOAuth.detect(view(400, { error: 'invalid_grant', error_description: 'expired' }))).toBe(true);
   });
 });

@@ -159,8 +159,13 @@ function parseView(view: ResponseView, context: ParseContext): BearerOAuthError 
 }
 
 function detect(view: ResponseView): boolean {
+  // OAuth and Bearer errors always come with an error status; a 2xx body with an `error` field is
+  // someone else's (Identity Registration sends `stat: "error"` with HTTP 200), as are bodies with
+  // Registration's `stat` or `sub_error` members, so the registry's answer never depends on order.
+  if (view.status < 400) return false;
   const json = view.json();
   if (isJsonObject(json)) {
+    if (Object.hasOwn(json, 'stat') || Object.hasOwn(json, 'sub_error')) return false;
     if (codeField(json, 'error') !== undefined) return true;
     if (codeField(json, 'code') !== undefined && (field(json, 'description') !== undefined || field(json, 'message') !== undefined)) return true;
   }

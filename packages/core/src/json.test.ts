@@ -76,3 +76,13 @@ describe('depth check cost', () => {
     expect(parseJson(deep)).toEqual({ ok: false, reason: 'too-deep' });
   });
 });
+
+describe('text that cannot be JSON', () => {
+  it('is refused by its first character, with the same reasons as before', () => {
+    expect(parseJson(' \n\t')).toEqual({ ok: false, reason: 'empty' });
+    expect(parseJson('<!DOCTYPE html>')).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseJson('error code: 1015')).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseJson('\u00a0{}')).toEqual({ ok: false, reason: 'invalid' });
+    for (const text of [' {"a":1}', '[1]', '"s"', '-1', '0', 'true', 'false', 'null']) expect(parseJson(text).ok).toBe(true);
+  });
+});
