@@ -229,3 +229,33 @@ describe('detect leaves other vendors their bodies', () => {
     expect(bearerOAuth.detect(view(400, { error: 'invalid_grant', error_description: 'expired' }))).toBe(true);
   });
 });
+
+describe('bearerOAuth: details', () => {
+  it('keeps its keys in a fixed order', () => {
+    const error = parse(
+      401,
+      { code: 'UNAUTHORIZED', description: 'body text' },
+      {
+        'www-authenticate': 'Bearer realm="r", error="insufficient_scope", scope="a b", acr_values="x", max_age="5", resource_metadata="https://m", DPoP algs="ES256"',
+        'dpop-nonce': 'n',
+      },
+    );
+    expect(Object.keys(error.details)).toEqual(['origin', 'baseCode', 'apiCode', 'description', 'scheme', 'realm', 'requiredScopes', 'algs', 'dpopNonce', 'acrValues', 'maxAge', 'resourceMetadata', 'challenges']);
+    expect(Object.keys(parse(404, { code: 'USER_NOT_EXIST', description: 'no user' }).details)).toEqual(['origin', 'baseCode', 'resource', 'description']);
+  });
+
+  it('reads the clock once, and only when it needs a time', () => {
+    let reads = 0;
+    const context = {
+      get now(): number {
+        reads++;
+        return NOW;
+      },
+    };
+    bearerOAuth.parseView(viewOf({ status: 400, body: '{"error":"invalid_grant"}' }), context);
+    expect(reads).toBe(0);
+    const error = bearerOAuth.parseView(viewOf({ status: 429, headers: { 'retry-after': '3', 'x-ratelimit-limit': '10' }, body: '{"error":"slow_down"}' }), context);
+    expect(reads).toBe(1);
+    expect(error?.retry).toMatchObject({ retryAfterMs: 3000, retryAt: NOW + 3000, source: 'header' });
+  });
+});

@@ -12,6 +12,7 @@ import {
   retryFromHeaders,
   stringField,
   type Action,
+  type HeaderReader,
   type JsonObject,
   type ParseContext,
   type RateLimitSnapshot,
@@ -42,18 +43,16 @@ function codeField(body: JsonObject | undefined, key: string): string | undefine
   return value !== undefined && value.length <= MAX_CODE_LENGTH ? value : undefined;
 }
 
-function challengesOf(view: ResponseView): ParsedChallenges | undefined {
-  const header = view.headers.get('www-authenticate');
+function challengesOf(headers: HeaderReader): ParsedChallenges | undefined {
+  const header = headers.get('www-authenticate');
   return header === undefined ? undefined : parseChallenges(header);
 }
 
-function hasRateLimitHeaders(view: ResponseView): boolean {
-  const { headers } = view;
+function hasRateLimitHeaders(headers: HeaderReader): boolean {
   return headers.get('ratelimit-limit') !== undefined || headers.get('x-ratelimit-limit') !== undefined || headers.get('ratelimit') !== undefined;
 }
 
-function retryOf(code: string, action: Action, view: ResponseView, now: () => number, rateLimit: RateLimitSnapshot | undefined): RetryAdvice {
-  const { status, headers } = view;
+function retryOf(code: string, action: Action, status: number, headers: HeaderReader, now: () => number, rateLimit: RateLimitSnapshot | undefined): RetryAdvice {
   if (action !== 'retry') return headers.get('retry-after') === undefined ? NO_RETRY : retryFromHeaders(status, headers, now());
   const header = headers.get('retry-after');
   const delay = header === undefined ? undefined : parseRetryAfter(header, now());
@@ -64,7 +63,9 @@ function retryOf(code: string, action: Action, view: ResponseView, now: () => nu
   return RETRY;
 }
 
-function put<K extends keyof BearerOAuthDetails>(details: { -readonly [P in keyof BearerOAuthDetails]?: BearerOAuthDetails[P] }, key: K, value: BearerOAuthDetails[K] | undefined): void {
+type MutableDetails = { -readonly [P in keyof BearerOAuthDetails]?: BearerOAuthDetails[P] };
+
+function put<K extends keyof BearerOAuthDetails>(details: MutableDetails, key: K, value: BearerOAuthDetails[K] | undefined): void {
   if (value !== undefined && !(Array.isArray(value) && value.length === 0)) details[key] = value;
 }
 
@@ -79,7 +80,8 @@ function parseView(view: ResponseView, context: ParseContext): BearerOAuthError 
   // A success or redirect never becomes an error, whatever WWW-Authenticate says (a server may
   // send one on a 200, see oauth4webapi issue 191).
   if (status > 0 && status < 400) return undefined;
-  const parsed = challengesOf(view);
+  const { headers } = view;
+  const parsed = challengesOf(headers);
   const challenge = parsed === undefined ? undefined : findTokenChallenge(parsed.challenges);
   const json = view.json();
   const body = isJsonObject(json) ? json : undefined;
@@ -113,30 +115,31 @@ function parseView(view: ResponseView, context: ParseContext): BearerOAuthError 
 
   let clock: number | undefined;
   const now = (): number => (clock ??= context.now);
-  const rateLimit = status === 429 || hasRateLimitHeaders(view) ? parseRateLimit(view.headers, now()) : undefined;
-  const retry = retryOf(code, action, view, now, rateLimit);
+  const rateLimit = status === 429 || hasRateLimitHeaders(headers) ? parseRateLimit(headers, now()) : undefined;
+  const retry = retryOf(code, action, status, headers, now, rateLimit);
   if (action === 'retry' && retry.retryAfterMs !== undefined) action = 'retry-after';
   if (action === 'retry' && !retry.retryable) action = 'none';
 
-  const description = challenge?.params.error_description ?? field(body, 'error_description') ?? field(body, 'description') ?? field(body, 'message') ?? field(body, 'errorMessage');
+  const params = challenge?.params;
+  const description = params?.error_description ?? field(body, 'error_description') ?? field(body, 'description') ?? field(body, 'message') ?? field(body, 'errorMessage');
   const source: Challenge | undefined = origin === 'challenge' ? challenge : undefined;
   const dpop = parsed?.challenges.find((candidate) => candidate.scheme === 'dpop');
-  const nonce = view.headers.get('dpop-nonce')?.trim();
+  const nonce = headers.get('dpop-nonce')?.trim();
 
-  const details: { -readonly [P in keyof BearerOAuthDetails]?: BearerOAuthDetails[P] } = { origin };
+  const details: MutableDetails = { origin };
   if (meta !== undefined) details.baseCode = baseCode;
   put(details, 'resource', template?.resource);
   if (origin !== 'api') put(details, 'apiCode', apiCode);
   put(details, 'description', description);
   put(details, 'errorUri', source?.params.error_uri ?? field(body, 'error_uri'));
   put(details, 'scheme', challenge?.scheme);
-  put(details, 'realm', challenge?.params.realm);
-  if (code === 'insufficient_scope') put(details, 'requiredScopes', splitSpaced(challenge?.params.scope ?? field(body, 'scope')));
+  put(details, 'realm', params?.realm);
+  if (code === 'insufficient_scope') put(details, 'requiredScopes', splitSpaced(params?.scope ?? field(body, 'scope')));
   put(details, 'algs', splitSpaced(dpop?.params.algs));
   if (nonce !== undefined && nonce !== '' && nonce.length <= MAX_NONCE_LENGTH) details.dpopNonce = nonce;
-  put(details, 'acrValues', splitSpaced(challenge?.params.acr_values));
-  put(details, 'maxAge', maxAgeOf(challenge?.params.max_age));
-  put(details, 'resourceMetadata', challenge?.params.resource_metadata);
+  put(details, 'acrValues', splitSpaced(params?.acr_values));
+  put(details, 'maxAge', maxAgeOf(params?.max_age));
+  put(details, 'resourceMetadata', params?.resource_metadata);
   if (code === 'slow_down') details.intervalIncreaseMs = POLL_INTERVAL_MS;
   if (parsed !== undefined) {
     put(details, 'challenges', parsed.challenges);
@@ -152,7 +155,7 @@ function parseView(view: ResponseView, context: ParseContext): BearerOAuthError 
     retry,
     action,
     rateLimit,
-    requestId: requestIdOf(view.headers),
+    requestId: requestIdOf(headers),
     details: details as BearerOAuthDetails,
     source: view,
   });
@@ -169,7 +172,7 @@ function detect(view: ResponseView): boolean {
     if (codeField(json, 'error') !== undefined) return true;
     if (codeField(json, 'code') !== undefined && (field(json, 'description') !== undefined || field(json, 'message') !== undefined)) return true;
   }
-  const parsed = challengesOf(view);
+  const parsed = challengesOf(view.headers);
   return parsed !== undefined && findTokenChallenge(parsed.challenges) !== undefined;
 }
 

@@ -56,4 +56,20 @@ describe('readHeaders', () => {
     };
     expect(readHeaders(hostile as never).get('a')).toBeUndefined();
   });
+
+  it('answers every read of a record that is not all lower case, and of a small lower-case one', () => {
+    const mixed = readHeaders({ 'Retry-After': '5', 'x-id': 'a' });
+    for (let round = 0; round < 3; round++) {
+      expect(mixed.get('retry-after')).toBe('5');
+      expect(mixed.get('x-id')).toBe('a');
+      expect(mixed.get('X-ID')).toBe('a');
+      expect(mixed.get('absent')).toBeUndefined();
+    }
+    const lower = readHeaders({ 'retry-after': '5' });
+    expect(lower.get('retry-after')).toBe('5');
+    expect(lower.get('Retry-After')).toBe('5');
+    expect(lower.get('absent')).toBeUndefined();
+    const { get } = lower;
+    expect(get('retry-after')).toBe('5');
+  });
 });

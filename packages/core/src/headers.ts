@@ -117,32 +117,39 @@ function smallLowerNames(record: object): readonly string[] | null {
   }
 }
 
+function lowerRecord(record: Readonly<Record<string, unknown>>): Record<string, string> {
+  const map = Object.create(null) as Record<string, string>;
+  try {
+    let count = 0;
+    for (const name of Object.keys(record)) {
+      if (count++ >= MAX_HEADER_COUNT) break;
+      const value = valueToString(record[name]);
+      if (value !== undefined) map[name.toLowerCase()] ??= value;
+    }
+  } catch {
+    // A record with throwing getters (or a hostile Proxy) gives what was read so far.
+  }
+  return map;
+}
+
+// `Array.prototype.includes` for a handful of strings, without the call into the builtin.
+function includes(names: readonly string[], name: string): boolean {
+  for (const candidate of names) if (candidate === name) return true;
+  return false;
+}
+
 function fromRecord(record: Readonly<Record<string, unknown>>): HeaderReader {
   let lowered: Record<string, string> | undefined;
+  // `undefined` until first needed, then the small record's names or `null` (kept, not recomputed).
   let names: readonly string[] | null | undefined;
-  const lower = (): Record<string, string> => {
-    if (lowered) return lowered;
-    const map = Object.create(null) as Record<string, string>;
-    try {
-      let count = 0;
-      for (const name of Object.keys(record)) {
-        if (count++ >= MAX_HEADER_COUNT) break;
-        const value = valueToString(record[name]);
-        if (value !== undefined) map[name.toLowerCase()] ??= value;
-      }
-    } catch {
-      // A record with throwing getters (or a hostile Proxy) gives what was read so far.
-    }
-    return (lowered = map);
-  };
   return {
     get(name) {
+      if (names === undefined) names = smallLowerNames(record);
       // A parse asks for a dozen headers that are not there: in a small record of lower-case
       // names a miss is a few string compares, and only a name that lower-cases to another can match.
-      names ??= smallLowerNames(record);
-      if (names?.includes(name) === false) {
+      if (names !== null && !includes(names, name)) {
         const key = lowerName(name);
-        return key === name ? undefined : lower()[key];
+        return key === name ? undefined : (lowered ??= lowerRecord(record))[key];
       }
       try {
         // Node and most callers already use lower-case names: try the direct hit before building a map.
@@ -150,9 +157,9 @@ function fromRecord(record: Readonly<Record<string, unknown>>): HeaderReader {
       } catch {
         return undefined;
       }
-      return lower()[lowerName(name)];
+      return (lowered ??= lowerRecord(record))[lowerName(name)];
     },
-    entries: () => Object.entries(lower()),
+    entries: () => Object.entries((lowered ??= lowerRecord(record))),
   };
 }
 

@@ -76,7 +76,10 @@ export function createRegistry(modules: readonly VendorModule[], options?: Regis
   };
 
   const parseView = (view: ResponseView, parseOptions: RegistryParseOptions | undefined): ApiError | undefined => {
-    const routed = route({ vendor: parseOptions?.vendor, url: parseOptions?.url ?? view.url });
+    const vendor = parseOptions?.vendor;
+    const url = parseOptions?.url ?? view.url;
+    // Without a vendor or a URL nothing can route: go straight to detection.
+    const routed = vendor === undefined && url === undefined ? undefined : route({ vendor, url });
     return parseViewWith(routed ?? detect(view), view, parseOptions, parseOptions?.vendor);
   };
 
