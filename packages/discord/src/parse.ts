@@ -168,32 +168,14 @@ function bareError(view: ResponseView, context: ParseContext, edge: EdgeBody | u
 }
 
 /**
- * The body as JSON. Discord's error bodies are objects: those are parsed here directly, because
- * the only deep walk over them (the field-error tree) has its own depth and node caps. Core's
- * depth check is now a bracket count rather than a walk, but `view.json()` still measured about
- * 5-8 % slower on the nested 50035 bodies of bench/parse.bench.ts, so this shortcut stays.
- * Anything else (and any failure) goes through core's capped `view.json()`.
- */
-function bodyOf(view: ResponseView): unknown {
-  const { text } = view;
-  if (text?.charCodeAt(0) === 123 && !view.truncated) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      // Core records why it is not JSON.
-    }
-  }
-  return view.json();
-}
-
-/**
  * Turns a response into a Discord error, or `undefined` when it is a success or not Discord's
  * (core then returns its generic HTTP error for error statuses). See README for the rules.
  */
 export function parseDiscordView(view: ResponseView, context: ParseContext): DiscordError | undefined {
   const { status } = view;
   if (status < 400 && status !== 202 && status !== 0) return undefined;
-  const body = bodyOf(view);
+  // The view memoizes the parse, so a registry's detection and this read share one JSON.parse.
+  const body = view.json();
   if (isJsonObject(body)) {
     const { code } = body;
     if (Number.isSafeInteger(code) && (code as number) >= 0) return jsonError(view, context, body, code as number);
