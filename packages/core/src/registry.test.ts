@@ -5,6 +5,7 @@ import { kindOfStatus } from './kind.ts';
 import { createRegistry } from './registry.ts';
 import { buildResponse } from './testing.ts';
 import { defineVendor, type VendorModule } from './vendor.ts';
+import { viewOf } from './view.ts';
 
 function numericVendor(vendor: string, field: string, hosts?: string[]): VendorModule {
   return {
@@ -104,5 +105,21 @@ describe('defineVendor', () => {
   it('captures a stack when asked', () => {
     const error = vendor.parse({ status: 400, body: '{"code": 5}' }, { captureStack: true });
     expect(error?.stack).toContain('registry.test.ts');
+  });
+});
+
+describe('problem+json from an errata gateway', () => {
+  it('comes back as the vendor error it describes, with its issues and the response kept', () => {
+    const original = alpha.parseView(viewOf({ status: 400, body: '{"code": 50035, "message": "Invalid Form Body"}' }), { now: 0 });
+    const problem = { ...original?.toProblem(), issues: [{ path: ['embeds', 0, 'title'], code: 'BASE_TYPE_REQUIRED', message: 'required' }] };
+    const error = registry.parse({ status: 400, headers: { 'content-type': 'application/problem+json' }, body: JSON.stringify(problem) });
+    expect(error).toMatchObject({ vendor: 'alpha', code: 50035, kind: 'invalid-argument', status: 400, message: 'Invalid Form Body' });
+    expect(error?.issues).toEqual(problem.issues);
+    expect(error?.response?.contentType).toBe('application/problem+json');
+  });
+
+  it('leaves other problem documents to the generic fallback', () => {
+    const error = registry.parse({ status: 403, headers: { 'content-type': 'application/problem+json' }, body: { type: 'https://example.com/probs/out-of-credit', title: 'No credit' } });
+    expect(error).toMatchObject({ vendor: 'http', code: 403, details: { problemType: 'https://example.com/probs/out-of-credit' } });
   });
 });

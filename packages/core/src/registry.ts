@@ -1,4 +1,7 @@
 import type { ApiError } from './apiError.ts';
+import { captureStack } from './captureStack.ts';
+import { isJsonObject } from './json.ts';
+import { fromProblem } from './rehydrate.ts';
 import { parseViewWith, type ParseOptions, type VendorModule } from './vendor.ts';
 import { isResponseLike, readResponse, viewOf, type ResponseLike, type ResponseParts, type ResponseView } from './view.ts';
 
@@ -44,8 +47,21 @@ function urlParts(url: string | undefined): { host: string; path: string } | und
 }
 
 /**
+ * A problem+json body that an errata gateway wrote (it names `vendor` and `code`) rebuilt as the
+ * original error, so a client behind the gateway gets back the vendor, code and field issues.
+ * Other problem documents are left to the generic fallback.
+ */
+function errataProblem(view: ResponseView): ApiError | undefined {
+  if (view.headers.get('content-type')?.includes('problem+json') !== true) return undefined;
+  const body = view.json();
+  if (!isJsonObject(body) || typeof body.vendor !== 'string' || (typeof body.code !== 'string' && typeof body.code !== 'number')) return undefined;
+  return fromProblem(body, view);
+}
+
+/**
  * Composes vendor modules. Each response goes to the vendor named in the options, else the one
- * its URL routes to, else the first whose `detect` claims the body, else the generic HTTP error.
+ * its URL routes to, else (for a problem+json body an errata gateway wrote) the error it describes,
+ * else the first whose `detect` claims the body, else the generic HTTP error.
  */
 export function createRegistry(modules: readonly VendorModule[], options?: RegistryOptions): Registry {
   const byVendor = new Map(modules.map((module) => [module.vendor, module]));
@@ -80,6 +96,15 @@ export function createRegistry(modules: readonly VendorModule[], options?: Regis
     const url = parseOptions?.url ?? view.url;
     // Without a vendor or a URL nothing can route: go straight to detection.
     const routed = vendor === undefined && url === undefined ? undefined : route({ vendor, url });
+    if (routed === undefined) {
+      // Unambiguous (a problem content type naming vendor and code), so it goes before detection,
+      // whose shape tests could otherwise claim the problem's `code` member.
+      const problem = errataProblem(view);
+      if (problem !== undefined) {
+        if (parseOptions?.captureStack === true) captureStack(problem, parseView);
+        return problem;
+      }
+    }
     return parseViewWith(routed ?? detect(view), view, parseOptions, parseOptions?.vendor);
   };
 

@@ -5,6 +5,7 @@ import { isJsonObject, numberField, stringField, type JsonObject } from './json.
 import { isKind, kindOfStatus } from './kind.ts';
 import { parseProblemType } from './problemType.ts';
 import { codeField, sanitizeAction, sanitizeIssues, sanitizeRateLimit, sanitizeRetry } from './sanitize.ts';
+import type { ResponseView } from './view.ts';
 
 function statusField(value: JsonObject, key: string): number | undefined {
   const status = numberField(value, key);
@@ -36,9 +37,9 @@ function fromSerialized(value: JsonObject): ApiError | undefined {
 /**
  * Builds an error from an RFC 9457 problem details object: one errata wrote (its extension
  * members are read back) or any other (vendor `problem`, code = its `type`). `undefined` when the
- * value is not a problem object.
+ * value is not a problem object. `source` is the response it came in, kept as on parsed errors.
  */
-export function fromProblem(value: unknown): ApiError | undefined {
+export function fromProblem(value: unknown, source?: ResponseView): ApiError | undefined {
   if (!isJsonObject(value)) return undefined;
   const explicitType = stringField(value, 'type');
   const title = stringField(value, 'title');
@@ -68,6 +69,7 @@ export function fromProblem(value: unknown): ApiError | undefined {
     rateLimit: sanitizeRateLimit(value.rateLimit),
     issues: sanitizeIssues(value.issues),
     requestId: stringField(value, 'requestId'),
+    source,
   });
 }
 
