@@ -26,8 +26,8 @@ import { isRetryableServerStatus } from './serverErrors.ts';
 import type { DiscordDetails, DiscordError } from './types.ts';
 
 // Shared details for the common cases, so a typical parse allocates nothing extra.
-const NONE: DiscordDetails = Object.freeze({});
-const EDGE: DiscordDetails = Object.freeze({ edge: 'cloudflare' });
+const NONE: DiscordDetails = /* @__PURE__ */ Object.freeze({});
+const EDGE: DiscordDetails = /* @__PURE__ */ Object.freeze({ edge: 'cloudflare' });
 
 /** Wait used for a 202 "not ready" body without a usable `retry_after` (the unofficial docs' usual 5 s). */
 export const NOT_READY_RETRY_MS = 5000;

@@ -20,7 +20,7 @@ export interface ResourceErrorOptions {
 }
 
 // States in which a session, task or poll has not failed; an `error` field then means nothing yet.
-const HEALTHY_STATES: ReadonlySet<string> = new Set(['pending', 'processing', 'suspended', 'active', 'succeeded', 'completed']);
+const HEALTHY_STATES: ReadonlySet<string> = /* @__PURE__ */ new Set(['pending', 'processing', 'suspended', 'active', 'succeeded', 'completed']);
 
 function originOf(body: JsonObject, hint: ResourceErrorOptions['resource']): IcloudErrorOrigin {
   const named = hint ?? stringField(body, 'resource');
