@@ -1,4 +1,5 @@
 import {
+  createParseContext,
   DEFAULT_MAX_JSON_DEPTH,
   exceedsDepth,
   isJsonObject,
@@ -6,7 +7,6 @@ import {
   parseJsonValue,
   stringField,
   type JsonObject,
-  type ParseContext,
 } from '@errata/core';
 import { buildError } from './build.ts';
 import { codeOf, isCodeString } from './code.ts';
@@ -34,15 +34,6 @@ function resourceCode(body: JsonObject, state: string | undefined): string | und
   if (code !== undefined) return code;
   if (state === 'expired') return 'session-expired';
   return state === 'failed' ? 'failed' : undefined;
-}
-
-// Core's parse context is internal to `parse`; a resource has no response, so keep a lazy clock here.
-function clock(now: number | undefined): ParseContext {
-  return {
-    get now() {
-      return (now ??= Date.now());
-    },
-  };
 }
 
 /**
@@ -75,7 +66,7 @@ function read(resource: unknown, options: ResourceErrorOptions | undefined): Icl
     body: resource,
     status: 0,
     origin: originOf(resource, options?.resource),
-    context: clock(options?.now),
+    context: createParseContext(options?.now),
     resourceId: id !== undefined && id.length <= 256 ? id : undefined,
     state,
   });
