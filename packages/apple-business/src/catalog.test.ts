@@ -1,4 +1,4 @@
-// The catalog checked against the shared reference data, so any drift shows up as a failure.
+// The catalog checked against the reference data (snapshotted in __fixtures__/reference.json), so any drift shows up as a failure.
 import { describe, expect, it } from 'vitest';
 import { appleBusiness } from './appleBusiness.ts';
 import { appleBusinessCodes } from './catalog/codes.ts';
@@ -10,7 +10,7 @@ import * as Codes from './codes.ts';
 import * as Reasons from './reasons.ts';
 import * as Resources from './resources.ts';
 import type { Provenance } from './catalog/evidence.ts';
-import { referenceJson } from './__fixtures__/reference.ts';
+import { referenceJson, snapshot } from './__fixtures__/reference.ts';
 
 const codeInfo = appleBusinessCodes as Readonly<Record<string, (typeof appleBusinessCodes)[keyof typeof appleBusinessCodes] | undefined>>;
 
@@ -49,6 +49,16 @@ describe('provenance', () => {
     }
     expect(Object.keys(appleBusinessReasons).sort()).toEqual(Object.values(Reasons).sort());
     expect(Object.keys(appleBusinessResources).sort()).toEqual(Object.values(Resources).sort());
+  });
+});
+
+describe('the reference snapshot', () => {
+  it('holds facts taken from the reference files and the seed, with their provenance', () => {
+    expect(snapshot.sources.map((source) => source.file)).toEqual(['reference/apple-business.json', 'reference/apple-business.md', 'seeds/001_dfcd593cb8fa691e.txt']);
+    for (const source of snapshot.sources) {
+      expect(source.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(source.builtFrom.length, source.file).toBeGreaterThan(0);
+    }
   });
 });
 

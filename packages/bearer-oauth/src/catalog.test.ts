@@ -5,62 +5,64 @@ import { bearerOAuthCatalog, describeCode } from './catalog.ts';
 import { metaOf } from './meta.ts';
 import * as OAuthCode from './codes.ts';
 
-const reference = readFileSync(new URL('../../../../shared/reference/bearer-oauth.md', import.meta.url), 'utf8');
-const seed = readFileSync(new URL('../../../../shared/seeds/002_d1056ad56076deb1.txt', import.meta.url), 'utf8');
-
-/** `| 400 | \`BAD_REQUEST\` | …` rows of the LINE WORKS table: [status, code]. */
-function statusCodeRows(text: string): [number, string][] {
-  const rows: [number, string][] = [];
-  for (const line of text.split('\n')) {
-    const match = /^\| (\d{3}) \| `([A-Z0-9_{}]+)` \|/.exec(line);
-    if (match) rows.push([Number(match[1]), match[2]!]);
-  }
-  return rows;
+/** What tooling/scripts/reference-sync.mjs keeps of reference/bearer-oauth.md and seed 002. */
+interface Snapshot {
+  readonly sources: readonly { readonly file: string }[];
+  readonly facts: {
+    /** `400BAD_REQUESTThe server …` rows of the seed's table: [status, code]. */
+    readonly seedStatusCodes: readonly (readonly [number, string])[];
+    /** `| 400 | \`BAD_REQUEST\` | …` rows of the reference's LINE WORKS table: [status, code]. */
+    readonly lineWorksStatusCodes: readonly (readonly [number, string])[];
+    /** Every backticked lower-case name in a row of the reference's tables. */
+    readonly tableNames: readonly string[];
+    /** `| \`invalid_token\` | 401 |` rows of the reference's tables: [code, status]. */
+    readonly codeStatusRows: readonly (readonly [string, number])[];
+    /** Every backticked lower-case name anywhere in the reference, prose included. */
+    readonly backtickedNames: readonly string[];
+  };
 }
 
-/** `| \`invalid_request\` | … | 400 … |` rows of the RFC tables, and codes listed in prose tables. */
-function oauthCodes(text: string): string[] {
-  const codes = new Set<string>();
-  for (const line of text.split('\n')) {
-    if (!line.startsWith('|')) continue;
-    for (const match of line.matchAll(/`([a-z][a-z_]+)`/g)) codes.add(match[1]!);
-  }
-  return [...codes];
-}
+// The facts, snapshotted into the repository with their provenance, so the tests need nothing outside it.
+const snapshot = JSON.parse(readFileSync(new URL('__fixtures__/reference.json', import.meta.url), 'utf8')) as Snapshot;
+const { facts } = snapshot;
 
 const byCode = new Map(bearerOAuthCatalog.map((info) => [info.code, info]));
 
 describe('catalog', () => {
+  it('checks facts taken from the reference and the seed', () => {
+    expect(snapshot.sources.map((source) => source.file)).toEqual(['reference/bearer-oauth.md', 'seeds/002_d1056ad56076deb1.txt']);
+  });
+
   it('lists every code of the seed with its status', () => {
-    const rows = [...seed.matchAll(/^(\d{3})([A-Z_{}]+?)(?=[A-Z][a-z ])/gm)].map((m) => [Number(m[1]), m[2]!] as const);
+    const rows = facts.seedStatusCodes;
     expect(rows).toHaveLength(19);
     for (const [status, code] of rows) expect(byCode.get(code)?.statuses, code).toContain(status);
   });
 
   it('lists every LINE WORKS code of the reference with its status', () => {
-    const rows = statusCodeRows(reference);
+    const rows = facts.lineWorksStatusCodes;
     expect(rows.length).toBe(20);
     for (const [status, code] of rows) expect(byCode.get(code)?.statuses, code).toContain(status);
   });
 
   it('lists every OAuth error code named in the reference tables', () => {
     const attributeNames = new Set(['realm', 'scope', 'error', 'error_description', 'error_uri', 'resource_metadata', 'acr_values', 'max_age', 'interval', 'device_code']);
-    const codes = oauthCodes(reference).filter((code) => !attributeNames.has(code));
+    const codes = facts.tableNames.filter((code) => !attributeNames.has(code));
     expect(codes).toContain('authorization_pending');
     for (const code of codes) expect(byCode.has(code), code).toBe(true);
   });
 
   it('lists the DPoP codes of RFC 9449 named in the reference prose', () => {
     for (const code of ['invalid_dpop_proof', 'use_dpop_nonce']) {
-      expect(reference).toContain(`\`${code}\``);
+      expect(facts.backtickedNames).toContain(code);
       expect(byCode.get(code)?.statuses).toEqual([400, 401]);
     }
   });
 
   it('matches the RFC 6750 and RFC 8628 statuses of the reference', () => {
-    expect(reference).toContain('| `invalid_token` | 401 |');
+    expect(facts.codeStatusRows).toContainEqual(['invalid_token', 401]);
     for (const [code, status] of [['invalid_request', 400], ['invalid_token', 401], ['insufficient_scope', 403]] as const) {
-      expect(reference).toContain(`| \`${code}\` | ${String(status)} |`);
+      expect(facts.codeStatusRows).toContainEqual([code, status]);
       expect(byCode.get(code)?.statuses[0]).toBe(status);
     }
   });

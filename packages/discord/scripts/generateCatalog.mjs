@@ -6,6 +6,9 @@
 //   src/catalog/meta.ts      the compact kind/action/retryability table the parser reads
 //
 // Usage: node scripts/generateCatalog.mjs [path/to/discord-codes.json] [--print]
+// By default it reads the in-repo snapshot of reference/discord-codes.json
+// (src/__fixtures__/reference.json, refreshed by `pnpm --filter @errata/scripts reference:sync`);
+// a path reads that file instead (a raw discord-codes.json array, or a snapshot).
 // The kind/action judgement lives in `classify` below; README.md ("How codes are classified")
 // explains the same rules in prose. Re-run after the reference file changes, then run the tests.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,9 +16,10 @@ import { fileURLToPath } from 'node:url';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const args = process.argv.slice(2);
-const source = args.find((arg) => !arg.startsWith('--')) ?? here('../../../../shared/reference/discord-codes.json');
+const source = args.find((arg) => !arg.startsWith('--')) ?? here('../src/__fixtures__/reference.json');
 const print = args.includes('--print');
-const entries = JSON.parse(readFileSync(source, 'utf8'));
+const loaded = JSON.parse(readFileSync(source, 'utf8'));
+const entries = Array.isArray(loaded) ? loaded : loaded.facts.codes;
 
 // Behaviour classes: [kind, action, retryable]. The order is the encoding (class letter A = 0);
 // append new classes at the end so existing letters keep their meaning.

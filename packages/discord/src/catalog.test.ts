@@ -17,10 +17,21 @@ interface ReferenceEntry {
   templated?: boolean;
 }
 
-// /work/shared sits beside the repository (CI clones main with shared/ beside it too).
-const reference = JSON.parse(readFileSync(new URL('../../../../shared/reference/discord-codes.json', import.meta.url), 'utf8')) as ReferenceEntry[];
+interface Snapshot {
+  readonly sources: readonly { readonly file: string }[];
+  readonly facts: { readonly codes: ReferenceEntry[] };
+}
 
-describe('catalog against shared/reference/discord-codes.json', () => {
+// The facts of shared/reference/discord-codes.json, snapshotted into the repository (with their
+// provenance) by tooling/scripts/reference-sync.mjs, so the tests need nothing outside it.
+const snapshot = JSON.parse(readFileSync(new URL('__fixtures__/reference.json', import.meta.url), 'utf8')) as Snapshot;
+const reference = snapshot.facts.codes;
+
+describe('catalog against the reference code list (reference/discord-codes.json)', () => {
+  it('comes from the reference file', () => {
+    expect(snapshot.sources.map((source) => source.file)).toContain('reference/discord-codes.json');
+  });
+
   const catalog = discordCodes();
 
   it('has every code, in order, and nothing else', () => {

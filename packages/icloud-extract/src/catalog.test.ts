@@ -4,33 +4,38 @@ import { IcloudExtractCatalog } from './catalog.ts';
 import { IcloudExtractCode } from './icloudExtractCode.ts';
 import { RULES } from './rules.ts';
 
-// /work/shared sits beside the repository (CI clones it the same way).
-const reference = readFileSync(new URL('../../../../shared/reference/icloud-extract.md', import.meta.url), 'utf8');
-const seed = readFileSync(new URL('../../../../shared/seeds/000_c44bd972831b499b.txt', import.meta.url), 'utf8');
-
-/** The rows of the markdown table that follows `heading`, as trimmed cells. */
-function tableAfter(heading: string): string[][] {
-  const lines = reference.slice(reference.indexOf(heading)).split('\n');
-  const start = lines.findIndex((line) => line.startsWith('|'));
-  const rows: string[][] = [];
-  for (const line of lines.slice(start + 2)) {
-    if (!line.startsWith('|')) break;
-    rows.push(line.split('|').slice(1, -1).map((cell) => cell.trim()));
-  }
-  return rows;
+/** What tooling/scripts/reference-sync.mjs keeps of reference/icloud-extract.md and seed 000. */
+interface Snapshot {
+  readonly sources: readonly { readonly file: string }[];
+  readonly facts: {
+    /** The table under "## Error codes" (header, then rows of trimmed cells). */
+    readonly errorCodes: { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] };
+    /** The table under "### Codes found beyond the seed". */
+    readonly codesBeyondSeed: { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] };
+    /** The seed's lines that are a bare kebab-case code. */
+    readonly seedCodes: readonly string[];
+    /** The lines that state the advice the catalog follows (null where the phrase is missing). */
+    readonly advice: { readonly codeRateLimited: string | null; readonly taskError: string | null };
+  };
 }
 
+// The facts, snapshotted into the repository with their provenance, so the tests need nothing outside it.
+const snapshot = JSON.parse(readFileSync(new URL('__fixtures__/reference.json', import.meta.url), 'utf8')) as Snapshot;
+const { facts } = snapshot;
+
 const unquote = (cell: string): string => cell.replace(/^`|`$/g, '');
-const mainRows = tableAfter('## Error codes');
-const extraRows = tableAfter('### Codes found beyond the seed');
+const mainRows = facts.errorCodes.rows;
+const extraRows = facts.codesBeyondSeed.rows;
 const catalogCodes = Object.keys(IcloudExtractCatalog).sort();
 
 describe('IcloudExtractCatalog against the reference data', () => {
+  it('checks facts taken from the reference and the seed', () => {
+    expect(snapshot.sources.map((source) => source.file)).toEqual(['reference/icloud-extract.md', 'seeds/000_c44bd972831b499b.txt']);
+    expect(facts.errorCodes.header).toEqual(['code', expect.any(String), 'where', 'HTTP']);
+  });
+
   it('has all 18 codes: the seed page, plus code-invalid and the legacy 2fa-required', () => {
-    const seedCodes = seed
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(line));
+    const { seedCodes } = facts;
     expect(seedCodes).toHaveLength(16);
     const referenceCodes = [...mainRows.map((row) => unquote(row[0] ?? '')), 'code-invalid', '2fa-required'];
     expect(referenceCodes.sort()).toEqual(catalogCodes);
@@ -84,10 +89,11 @@ describe('IcloudExtractCatalog against the reference data', () => {
   });
 
   it('follows the docs on advice: an hour for code-rate-limited, retry for outages and task errors', () => {
-    expect(reference).toContain('waiting at least an hour');
+    expect(facts.advice.codeRateLimited).toContain('waiting at least an hour');
+    expect(facts.advice.codeRateLimited).toContain('`code-rate-limited`');
     expect(IcloudExtractCatalog['code-rate-limited'].minWaitMs).toBe(3_600_000);
     expect(IcloudExtractCatalog['icloud-service-outage'].retryable).toBe(true);
     expect(IcloudExtractCatalog['task-error'].retryable).toBe(true);
-    expect(seed).toContain('Retrying the poll or task might resolve the issue');
+    expect(facts.advice.taskError).toContain('Retrying the poll or task might resolve the issue');
   });
 });

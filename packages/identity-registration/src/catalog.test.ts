@@ -18,13 +18,21 @@ interface ReferenceExample {
   readonly http: string;
   readonly body: Record<string, unknown>;
 }
-interface Reference {
-  readonly codes: readonly ReferenceCode[];
-  readonly wire_format: { readonly examples: readonly ReferenceExample[] };
+/** What tooling/scripts/reference-sync.mjs keeps of reference/identity-registration.json and seed 003. */
+interface Snapshot {
+  readonly sources: readonly { readonly file: string }[];
+  readonly facts: {
+    readonly codes: readonly ReferenceCode[];
+    /** The reference's wire_format.examples. */
+    readonly examples: readonly ReferenceExample[];
+    /** The seed's table as [code, name]: a line with a three-digit code, then a line "name. …". */
+    readonly seedNames: readonly (readonly [number, string])[];
+  };
 }
 
-const reference = JSON.parse(readFileSync(new URL('../../../../shared/reference/identity-registration.json', import.meta.url), 'utf8')) as Reference;
-const seed = readFileSync(new URL('../../../../shared/seeds/003_cb073ad328fd2c58.txt', import.meta.url), 'utf8');
+// The facts, snapshotted into the repository with their provenance, so the tests need nothing outside it.
+const snapshot = JSON.parse(readFileSync(new URL('__fixtures__/reference.json', import.meta.url), 'utf8')) as Snapshot;
+const reference = { codes: snapshot.facts.codes, wire_format: { examples: snapshot.facts.examples } };
 
 // Field names in the reference's free text ("prereg_attributes (iOS SDK) / prereg_fields …").
 function fieldNames(texts: readonly string[]): string[] {
@@ -43,18 +51,16 @@ function sourcesOf(evidence: readonly string[]): IdentityRegistrationSource[] {
   return [...found].sort();
 }
 
-// "352\nunknown_application. Occurs if …" → [352, 'unknown_application']
+// "352\nunknown_application. Occurs if …" in the seed → 352 => 'unknown_application'
 function seedNames(): Map<number, string> {
-  const names = new Map<number, string>();
-  const lines = seed.split('\n');
-  lines.forEach((line, index) => {
-    const name = /^([a-z_]+)\./.exec(lines[index + 1] ?? '')?.[1];
-    if (/^\d{3}$/.test(line.trim()) && name !== undefined) names.set(Number(line), name);
-  });
-  return names;
+  return new Map(snapshot.facts.seedNames);
 }
 
 describe('the catalog against the reference data', () => {
+  it('checks facts taken from the reference and the seed', () => {
+    expect(snapshot.sources.map((source) => source.file)).toEqual(['reference/identity-registration.json', 'seeds/003_cb073ad328fd2c58.txt']);
+  });
+
   it('lists the same 43 codes as the reference, the constants and the seed', () => {
     const referenceCodes = reference.codes.map((entry) => entry.code);
     expect(IDENTITY_REGISTRATION_CODES).toHaveLength(43);

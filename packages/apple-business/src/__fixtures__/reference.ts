@@ -1,7 +1,8 @@
-// Loads the shared reference files (../shared/reference beside the repository) for the tests.
+// The reference facts the tests check, from reference.json beside this file: a snapshot of
+// shared/reference/apple-business.json, apple-business.md and seed 001, made (with each source's
+// hash and provenance) by tooling/scripts/reference-sync.mjs, so the tests need nothing outside
+// the repository. Regenerate it with `pnpm --filter @errata/scripts reference:sync`.
 import { readFileSync } from 'node:fs';
-
-const base = new URL('../../../../../shared/reference/', import.meta.url);
 
 /** The parts of apple-business.json the tests read. */
 export interface Reference {
@@ -26,18 +27,31 @@ export interface Reference {
   };
 }
 
-export const referenceJson: Reference = JSON.parse(readFileSync(new URL('apple-business.json', base), 'utf8')) as Reference;
-
-/** The prose reference, for the one real item that only appears there. */
-export const referenceMarkdown: string = readFileSync(new URL('apple-business.md', base), 'utf8');
-
-/** The JSON inside the first backtick span of the markdown that starts with `{"code":"<code>"`. */
-export function markdownItem(code: string): Record<string, unknown> {
-  const start = referenceMarkdown.indexOf(`\`{"code":"${code}"`);
-  if (start === -1) throw new Error(`no example for ${code} in apple-business.md`);
-  const end = referenceMarkdown.indexOf('`', start + 1);
-  return JSON.parse(referenceMarkdown.slice(start + 1, end)) as Record<string, unknown>;
+/** The snapshot file: where each fact came from, and the facts. */
+export interface Snapshot {
+  readonly sources: readonly { readonly file: string; readonly sha256: string; readonly builtFrom: readonly string[] }[];
+  readonly facts: {
+    readonly reference: Reference;
+    /** The inline item examples of apple-business.md, verbatim (`{"code":"…", …}`; some are elided and do not parse). */
+    readonly markdownItems: readonly string[];
+    /** The seed's example bodies, verbatim from each "Example Response Body" line to its closing bracket. */
+    readonly seedExampleBlocks: readonly string[];
+  };
 }
 
-/** The seed file, cut off as it is. */
-export const seedText: string = readFileSync(new URL('../seeds/001_dfcd593cb8fa691e.txt', base), 'utf8');
+export const snapshot: Snapshot = JSON.parse(readFileSync(new URL('reference.json', import.meta.url), 'utf8')) as Snapshot;
+
+export const referenceJson: Reference = snapshot.facts.reference;
+
+/** The item examples of the prose reference, one per line (the one real item that only appears there). */
+export const referenceMarkdown: string = snapshot.facts.markdownItems.join('\n');
+
+/** The item of the prose reference whose code is `code`, parsed. */
+export function markdownItem(code: string): Record<string, unknown> {
+  const item = snapshot.facts.markdownItems.find((text) => text.startsWith(`{"code":"${code}"`));
+  if (item === undefined) throw new Error(`no example for ${code} in apple-business.md`);
+  return JSON.parse(item) as Record<string, unknown>;
+}
+
+/** The example bodies of the seed page, as the (cut-off) seed prints them, one after another. */
+export const seedText: string = snapshot.facts.seedExampleBlocks.join('\n\n');
