@@ -121,21 +121,43 @@ describe('createGateway: forwarding', () => {
     expect([head.status, head.body, head.headers.get('x-size')]).toEqual([200, null, '4']);
   });
 
-  it('routes by host (exact and suffix) before falling back to 404 no-route', async () => {
+  it('routes on the path only, whatever the Host header says, and answers 404 no-route when no prefix matches', async () => {
     const gateway = createGateway({
       routes: [
-        { host: '.acme.example', upstream: ACME, vendor: acme },
-        { host: 'plain.example', pathPrefix: '/p', upstream: 'https://plain.test' },
+        { pathPrefix: '/admin', upstream: 'https://admin.test' },
+        { pathPrefix: '/d', upstream: ACME, vendor: acme },
       ],
-      fetch: inProcessFetch({ [ACME]: (r) => new Response(`acme ${new URL(r.url).pathname}`), 'https://plain.test': () => new Response('plain') }),
+      fetch: inProcessFetch({ [ACME]: (r) => new Response(`acme ${new URL(r.url).pathname}`), 'https://admin.test': () => new Response('admin') }),
     });
-    expect(await (await gateway.handle(new Request('http://api.acme.example/x'))).text()).toBe('acme /x');
-    expect(await (await gateway.handle(new Request('http://acme.example/y'))).text()).toBe('acme /y');
-    expect(await (await gateway.handle(new Request('http://plain.example/p/q'))).text()).toBe('plain');
-    expect(gateway.match(new Request('http://plain.example/pq'))).toBeUndefined();
-    const missing = await gateway.handle(new Request('http://other.example/x'));
+    for (const host of ['gw.local', 'admin.test', 'api.acme.example:8443', '[::1]:80']) {
+      const request = new Request('http://gw.local/d/ok', { headers: { host } });
+      expect(await (await gateway.handle(request)).text()).toBe('acme /ok');
+      expect(gateway.match(request)?.pathPrefix).toBe('/d');
+    }
+    const missing = await gateway.handle(new Request('http://admin.test/x'));
     expect(missing.status).toBe(404);
     expect(await problemOf(missing)).toMatchObject({ type: 'urn:errata:gateway:no-route', vendor: 'gateway', code: 'no-route', kind: 'not-found' });
+  });
+
+  it('answers 400 bad-request for a Host header that is not a host[:port], before routing', async () => {
+    let calls = 0;
+    const gateway = createGateway({
+      routes: [{ upstream: ACME }],
+      fetch: inProcessFetch({
+        [ACME]: () => {
+          calls += 1;
+          return new Response('reached');
+        },
+      }),
+    });
+    for (const host of ['127.0.0.1:8080/admin/x?', 'h#', 'user@h', 'h h', 'h:80x', 'h\\x', '[::1', 'h:99999']) {
+      const request = new Request('http://gw.local/d/ok', { headers: { host } });
+      const response = await gateway.handle(request);
+      expect(response.status, host).toBe(400);
+      expect(await problemOf(response)).toMatchObject({ type: 'urn:errata:gateway:bad-request', kind: 'invalid-argument', detail: 'The Host header is not a valid host[:port]' });
+      expect(gateway.match(request)).toBeUndefined();
+    }
+    expect(calls).toBe(0);
   });
 
   it('refuses unusable upstream URLs when it is created', () => {

@@ -1,12 +1,14 @@
-import { createApiError, networkErrorOf, parseViewWith, readResponse, viewOf, type ApiError } from '@errata/core';
-import { passedResponseHeaders, upstreamRequestHeaders } from './hopByHop.ts';
-import { problemHeaders, problemOf, problemResponse, problemStatus, type ProblemSettings } from './problemResponse.ts';
+import { createApiError, DEFAULT_MAX_BODY_BYTES, networkErrorOf, parseViewWith, viewOf, type ApiError, type ResponseView } from '@errata/core';
+import { isValidHost } from './host.ts';
+import { passedResponseHeaders, upstreamRequestHeaders, type HeaderVisitor } from './hopByHop.ts';
+import { PROBLEM_CONTENT_TYPE, problemStatus, renderProblem, type ProblemSettings } from './problemResponse.ts';
 import { compileRoute, findRoute, targetUrl, type CompiledRoute } from './routing.ts';
-import { secretsOf } from './secrets.ts';
-import type { Gateway, GatewayOptions, GatewayRoute, UpstreamFetch } from './types.ts';
+import { collectSecrets, secretPolicyOf, type SecretPolicy, type SecretSet } from './secrets.ts';
+import type { Gateway, GatewayOptions, GatewayRoute, ProblemEvent, UpstreamFetch } from './types.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_ERROR_BODY_BYTES = 65_536;
+export const DEFAULT_MAX_DETAILS_LENGTH = 8192;
 
 // Statuses whose responses have no body; `new Response` refuses one for them.
 const NULL_BODY_STATUSES: ReadonlySet<number> = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
@@ -14,11 +16,85 @@ const NULL_BODY_STATUSES: ReadonlySet<number> = /* @__PURE__ */ new Set([101, 10
 /** `RequestInit` with the streaming-upload switch the DOM typings do not know yet. */
 type StreamingInit = RequestInit & { duplex?: 'half' };
 
-function gatewayError(code: 'no-route' | 'bad-request' | 'internal', cause?: unknown): ApiError {
+/**
+ * An incoming request as the gateway reads it. Adapters build it straight from their server's
+ * request (node:http's), so the hot path needs no fetch `Request`; `handle` builds it from one.
+ */
+export interface IncomingCall {
+  readonly method: string;
+  /**
+   * The request target parsed against a fixed origin: only `pathname` and `search` are read (for
+   * routing and the upstream URL), never the origin, so no header can change where a request goes.
+   * `undefined` when the target is not a path (`*`, an authority).
+   */
+  readonly url: URL | undefined;
+  /** The `Host` field value as received, only to refuse an invalid one; `undefined` when absent. */
+  readonly host: string | undefined;
+  /** Why the request is malformed before any routing (e.g. two `Host` fields), if it is. */
+  readonly malformed: string | undefined;
+  readonly forEachHeader: HeaderVisitor;
+  /** The body to send upstream, or `null` (GET, HEAD, no body). Called at most once. */
+  readonly body: () => ReadableStream<Uint8Array> | null;
+  /** Aborts when the client goes away. */
+  readonly signal: AbortSignal | undefined;
+  /** The request as a fetch `Request`, for `onProblem`; built on demand. */
+  readonly request: () => Request;
+}
+
+/** What the gateway answers: the upstream's response passed on, or a problem. */
+export type Outcome =
+  | {
+      readonly kind: 'upstream';
+      readonly status: number;
+      readonly statusText: string;
+      /** `[name, value, name, value, ...]`, `set-cookie` fields apart. */
+      readonly headers: string[];
+      readonly body: ReadableStream<Uint8Array> | null;
+    }
+  | {
+      readonly kind: 'problem';
+      readonly status: number;
+      readonly headers: string[];
+      /** The problem+json text. */
+      readonly body: string;
+    };
+
+type Serve = (call: IncomingCall) => Promise<Outcome>;
+
+// Adapters reach a gateway's `IncomingCall` entry through this map: it stays off the public
+// object, and a gateway built some other way (or wrapped) simply takes the `Request` path.
+const SERVE = /* @__PURE__ */ new WeakMap<Gateway, Serve>();
+
+/** The gateway's `IncomingCall` entry, for adapters; `undefined` for gateways not made by `createGateway`. */
+export function serveOf(gateway: Gateway): Serve | undefined {
+  return SERVE.get(gateway);
+}
+
+/** Any origin would do: routing reads only the path and query of URLs parsed against it. */
+const TARGET_ORIGIN = 'http://gateway.invalid';
+
+/**
+ * The request target as a URL: origin-form (`/path?query`) parsed against a fixed origin, or the
+ * path and query of an absolute-form target (`http://host/path`, RFC 9112 3.2.2), whose authority
+ * is ignored. `undefined` for anything else.
+ */
+export function targetOf(target: string): URL | undefined {
+  try {
+    if (target.startsWith('/')) return new URL(`${TARGET_ORIGIN}${target}`);
+    const absolute = new URL(target);
+    if (absolute.protocol !== 'http:' && absolute.protocol !== 'https:') return undefined;
+    return new URL(`${TARGET_ORIGIN}${absolute.pathname}${absolute.search}`);
+  } catch {
+    return undefined;
+  }
+}
+
+type GatewayCode = 'no-route' | 'bad-request' | 'internal';
+
+function gatewayError(code: GatewayCode, message?: string, cause?: unknown): ApiError {
   const kind = code === 'no-route' ? 'not-found' : code === 'bad-request' ? 'invalid-argument' : 'internal';
-  const message =
-    code === 'no-route' ? 'No upstream route matches this request' : code === 'bad-request' ? 'The request URL could not be read' : 'The gateway failed while handling the request';
-  return createApiError({ vendor: 'gateway', code, kind, status: code === 'no-route' ? 404 : code === 'bad-request' ? 400 : 500, message, cause });
+  const fallback = code === 'no-route' ? 'No upstream route matches this request' : code === 'bad-request' ? 'The request could not be read' : 'The gateway failed while handling the request';
+  return createApiError({ vendor: 'gateway', code, kind, status: code === 'no-route' ? 404 : code === 'bad-request' ? 400 : 500, message: message ?? fallback, cause });
 }
 
 function cancelBody(response: Response): void {
@@ -29,17 +105,19 @@ function cancelBody(response: Response): void {
   }
 }
 
-function passThrough(upstream: Response, decoded: boolean, method: string): Response {
+function passThrough(upstream: Response, decoded: boolean, method: string): Outcome {
   const body = NULL_BODY_STATUSES.has(upstream.status) || method === 'HEAD' ? null : upstream.body;
   if (body === null) cancelBody(upstream);
-  return new Response(body, { status: upstream.status, statusText: upstream.statusText, headers: passedResponseHeaders(upstream.headers, decoded) });
+  return { kind: 'upstream', status: upstream.status, statusText: upstream.statusText, headers: passedResponseHeaders(upstream.headers, decoded), body };
 }
 
-/** The answer when even building a problem failed: fixed, so it cannot fail in turn. */
-function lastResort(): Response {
-  const body = '{"type":"urn:errata:gateway:internal","title":"Something went wrong on our side. Please try again later.","status":500,"vendor":"gateway","code":"internal","kind":"internal","action":"none","retryable":false}';
-  return new Response(body, { status: 500, headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' } });
-}
+/** The answer when even building a problem failed: fixed, so it cannot fail in turn. A fresh object: adapters may add headers. */
+const lastResort = (): Outcome => ({
+  kind: 'problem',
+  status: 500,
+  headers: ['content-type', PROBLEM_CONTENT_TYPE, 'cache-control', 'no-store'],
+  body: '{"type":"urn:errata:gateway:internal","title":"Something went wrong on our side. Please try again later.","status":500,"vendor":"gateway","code":"internal","kind":"internal","action":"none","retryable":false}',
+});
 
 /** `work`'s result, or `undefined` as soon as `signal` aborts. */
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
@@ -62,47 +140,172 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T | und
   });
 }
 
+/** The first bytes of a body: every chunk read, and whether the body went on past the cap. */
+interface Captured {
+  readonly chunks: Uint8Array[];
+  readonly size: number;
+  /** More than `maxBytes` arrived; the reader was left where it stopped. */
+  readonly truncated: boolean;
+  /** The body ended within the cap. */
+  readonly done: boolean;
+}
+
+/**
+ * Reads a body until it ends or passes `maxBytes` (one chunk past the cap at most), keeping the
+ * chunks as they came so a success can still be passed on whole. Rejects when the stream fails.
+ */
+async function readCapped(reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes: number): Promise<Captured> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { chunks, size, truncated: false, done: true };
+    if (!ArrayBuffer.isView(value)) throw new TypeError('The body yielded something other than bytes');
+    chunks.push(value);
+    size += value.byteLength;
+    if (size > maxBytes) return { chunks, size, truncated: true, done: false };
+  }
+}
+
+function concatenate(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+// Decoding a whole body in one call keeps no state between calls, so one decoder serves every request.
+const DECODER = /* @__PURE__ */ new TextDecoder();
+
+/** The view vendors parse: the body decoded once; core cuts it at the cap and marks it truncated when it went past. */
+function viewOfCaptured(upstream: Response, captured: Captured | undefined, maxBytes: number): ResponseView {
+  const parts = { status: upstream.status, headers: upstream.headers, url: upstream.url };
+  if (captured === undefined) return viewOf(parts);
+  const bytes = concatenate(captured.chunks, captured.size);
+  // Core's own limits only matter when the body may be longer than its default cap.
+  if (captured.truncated || bytes.byteLength > DEFAULT_MAX_BODY_BYTES) return viewOf({ ...parts, body: bytes }, { maxBodyBytes: maxBytes });
+  return viewOf({ ...parts, body: DECODER.decode(bytes) });
+}
+
+/** A body that replays the chunks already read, then the rest of the upstream body. */
+function replayed(captured: Captured, reader: ReadableStreamDefaultReader<Uint8Array>): ReadableStream<Uint8Array> {
+  let next = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const chunk = captured.chunks[next];
+        if (chunk !== undefined) {
+          next += 1;
+          controller.enqueue(chunk);
+          return;
+        }
+        if (captured.done) {
+          controller.close();
+          return;
+        }
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
 function positive(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** An `IncomingCall` for a fetch `Request` (what `handle` receives). */
+function callOf(request: Request): IncomingCall {
+  let url: URL | undefined;
+  try {
+    const parsed = new URL(request.url);
+    url = targetOf(`${parsed.pathname}${parsed.search}`);
+  } catch {
+    url = undefined;
+  }
+  const { method, headers } = request;
+  return {
+    method,
+    url,
+    host: headers.get('host') ?? undefined,
+    malformed: undefined,
+    forEachHeader: (visit) => {
+      headers.forEach(visit);
+    },
+    body: () => (method === 'GET' || method === 'HEAD' ? null : request.body),
+    signal: request.signal,
+    request: () => request,
+  };
+}
+
+/** A web `Response` for an outcome. */
+export function responseOf(outcome: Outcome): Response {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < outcome.headers.length; i += 2) headers.append(outcome.headers[i] ?? '', outcome.headers[i + 1] ?? '');
+  if (outcome.kind === 'problem') return new Response(outcome.body, { status: outcome.status, headers });
+  return new Response(outcome.body, { status: outcome.status, statusText: outcome.statusText, headers });
 }
 
 /**
  * A gateway in front of several upstreams. Successful responses stream through untouched; every
  * failure (an upstream error in any format, a timeout, an unreachable host) becomes RFC 9457
- * problem+json with the normalized kind, retry advice, IETF rate-limit headers and the upstream's
- * request id, and without upstream credentials or, on 5xx, internal detail.
+ * problem+json with the normalized kind, retry advice, IETF rate-limit headers, the upstream's
+ * request id and the vendor's details, and without secrets or, on 5xx, internal detail.
  */
 export function createGateway(options: GatewayOptions): Gateway {
   const routes: readonly CompiledRoute[] = options.routes.map(compileRoute);
-  const upstreamFetch: UpstreamFetch = options.fetch ?? ((request) => fetch(request));
+  const customFetch: UpstreamFetch | undefined = options.fetch;
   const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const maxBodyBytes = positive(options.maxErrorBodyBytes, DEFAULT_MAX_ERROR_BODY_BYTES);
   const decoded = options.fetchDecodes ?? true;
   const settings: ProblemSettings = {
     typeBase: options.problemTypeBase,
     exposeDetail: options.exposeDetail ?? false,
-    keepHeaders: options.keepErrorHeaders ?? [],
+    keepHeaders: (options.keepErrorHeaders ?? ['www-authenticate']).map((name) => name.toLowerCase()),
+    challengeOnAuthOnly: options.keepErrorHeaders === undefined,
     statusOf: options.statusOf,
+    maxDetailsLength: positive(options.maxDetailsLength, DEFAULT_MAX_DETAILS_LENGTH),
   };
+  const secretPolicy: SecretPolicy = secretPolicyOf(options.secrets);
   const { onProblem } = options;
 
-  const answer = (error: ApiError, request: Request, url: URL | undefined, route: GatewayRoute | undefined, upstream: Response | undefined): Response => {
+  const answer = (error: ApiError, call: IncomingCall, route: GatewayRoute | undefined, upstream: Response | undefined): Outcome => {
     const status = problemStatus(error, settings.statusOf);
-    const secrets = url === undefined ? [] : secretsOf(request, url, upstream?.headers);
-    const problem = problemOf(error, status, settings, upstream?.headers, secrets);
+    const secretsOf = (): SecretSet =>
+      collectSecrets({ forEachHeader: call.forEachHeader, search: call.url?.search ?? '', setCookies: upstream?.headers.getSetCookie() ?? [] }, secretPolicy);
+    const rendered = renderProblem(error, status, settings, upstream?.headers, secretsOf, route?.details !== false, Date.now());
     if (onProblem !== undefined) {
       try {
-        onProblem({ error, status, request, route });
+        let request: Request | undefined;
+        const event: ProblemEvent = {
+          error,
+          status,
+          get request(): Request {
+            return (request ??= call.request());
+          },
+          route,
+        };
+        onProblem(event);
       } catch {
         // A logging hook must not change the answer.
       }
     }
-    return problemResponse(problem, problemHeaders(problem, error, settings, upstream?.headers, Date.now()));
+    return { kind: 'problem', status, headers: rendered.headers, body: rendered.body };
   };
 
-  const forward = async (request: Request, url: URL, compiled: CompiledRoute): Promise<Response> => {
+  const forward = async (call: IncomingCall, url: URL, compiled: CompiledRoute): Promise<Outcome> => {
     const { route } = compiled;
     const vendor = route.vendor;
+    const client = call.signal;
     // One deadline covers the response head and, for errors, the capped body read. A successful
     // body then streams without a deadline: the client decides how long it waits.
     const controller = new AbortController();
@@ -110,75 +313,120 @@ export function createGateway(options: GatewayOptions): Gateway {
       controller.abort(new DOMException('The upstream did not answer in time', 'TimeoutError'));
     }, positive(route.timeoutMs, timeoutMs));
     const onClientGone = (): void => {
-      controller.abort(request.signal.reason);
+      controller.abort(client?.reason);
     };
-    if (request.signal.aborted) onClientGone();
-    else request.signal.addEventListener('abort', onClientGone, { once: true });
+    if (client?.aborted === true) onClientGone();
+    else client?.addEventListener('abort', onClientGone, { once: true });
     const done = (): void => {
       clearTimeout(timer);
-      request.signal.removeEventListener('abort', onClientGone);
+      client?.removeEventListener('abort', onClientGone);
     };
 
     let upstream: Response;
     try {
-      const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null;
+      controller.signal.throwIfAborted();
+      const body = call.body();
       const init: StreamingInit = {
-        method: request.method,
-        headers: upstreamRequestHeaders(request.headers),
+        method: call.method,
+        headers: upstreamRequestHeaders(call.forEachHeader),
         redirect: 'manual',
         signal: controller.signal,
-        ...(hasBody ? { body: request.body, duplex: 'half' } : {}),
+        ...(body === null ? {} : { body, duplex: 'half' }),
       };
-      upstream = await upstreamFetch(new Request(targetUrl(compiled, url), init));
+      const target = targetUrl(compiled, url);
+      // With the global fetch, hand it the URL and init: it builds its one `Request` itself.
+      upstream = await (customFetch === undefined ? fetch(target, init) : customFetch(new Request(target, init)));
     } catch (cause) {
       done();
       // Abort reasons come back as the rejection: `TimeoutError` for our deadline, the client's otherwise.
-      return answer(networkErrorOf(request.signal.aborted ? new DOMException('The client went away', 'AbortError') : cause, vendor?.vendor), request, url, route, undefined);
+      return answer(networkErrorOf(client?.aborted === true ? new DOMException('The client went away', 'AbortError') : cause, vendor?.vendor), call, route, undefined);
     }
 
     const status = upstream.status;
     const isError = status >= 400 || status < 200;
     if (!isError && !(route.inspectSuccess === true && status < 300 && upstream.body !== null)) {
       done();
-      return passThrough(upstream, decoded, request.method);
+      return passThrough(upstream, decoded, call.method);
     }
 
-    // Core reads a clone up to the cap and cancels that clone; the original keeps at most what the
-    // clone read, until it is passed on (a success) or cancelled below (an error).
-    // The deadline bounds this read even when a custom fetch does not tie the body to the signal.
-    const view = (await untilAborted(readResponse(upstream, { maxBodyBytes }), controller.signal)) ?? viewOf({ status, headers: upstream.headers, url: upstream.url });
-    done();
-    const error = parseViewWith(vendor, view, undefined);
-    if (error === undefined) return passThrough(upstream, decoded, request.method);
-    cancelBody(upstream);
-    return answer(error, request, url, route, upstream);
-  };
-
-  const match = (request: Request): GatewayRoute | undefined => {
+    // The body is read here, up to the cap, within the deadline (which bounds the read even when a
+    // custom fetch does not tie the body to the signal). An error is never passed on, so what is
+    // left is cancelled; a 2xx the vendor does not claim is passed on, replaying what was read.
+    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+    let captured: Captured | undefined;
     try {
-      return findRoute(routes, new URL(request.url))?.route;
+      reader = upstream.body?.getReader();
+      captured = reader === undefined ? undefined : await untilAborted(readCapped(reader, maxBodyBytes), controller.signal);
     } catch {
-      return undefined;
+      captured = undefined;
     }
+    done();
+    const error = parseViewWith(vendor, viewOfCaptured(upstream, captured, maxBodyBytes), undefined);
+    if (error !== undefined) {
+      if (captured?.done !== true) reader?.cancel().catch(() => undefined);
+      return answer(error, call, route, upstream);
+    }
+    // A 2xx the vendor does not claim as an error: passed on whole, or, when its body could not be
+    // read in time, answered as the failure it is (never cut short silently).
+    if (reader === undefined) return passThrough(upstream, decoded, call.method);
+    if (captured === undefined) {
+      reader.cancel().catch(() => undefined);
+      const cause: unknown = client?.aborted === true ? new DOMException('The client went away', 'AbortError') : controller.signal.aborted ? controller.signal.reason : new TypeError('The upstream body failed');
+      return answer(networkErrorOf(cause, vendor?.vendor), call, route, undefined);
+    }
+    const body = NULL_BODY_STATUSES.has(status) || call.method === 'HEAD' ? null : replayed(captured, reader);
+    if (body === null) reader.cancel().catch(() => undefined);
+    return { kind: 'upstream', status, statusText: upstream.statusText, headers: passedResponseHeaders(upstream.headers, decoded), body };
   };
 
-  const handle = async (request: Request): Promise<Response> => {
-    let url: URL | undefined;
+  const serve: Serve = async (call) => {
     let compiled: CompiledRoute | undefined;
     try {
-      url = new URL(request.url);
-      compiled = findRoute(routes, url);
-      if (compiled === undefined) return answer(gatewayError('no-route'), request, url, undefined, undefined);
-      return await forward(request, url, compiled);
+      const { url } = call;
+      if (call.malformed !== undefined) return answer(gatewayError('bad-request', call.malformed), call, undefined, undefined);
+      if (call.host !== undefined && !isValidHost(call.host)) {
+        return answer(gatewayError('bad-request', 'The Host header is not a valid host[:port]'), call, undefined, undefined);
+      }
+      if (url === undefined) return answer(gatewayError('bad-request', 'The request target is not a path'), call, undefined, undefined);
+      compiled = findRoute(routes, url.pathname);
+      if (compiled === undefined) return answer(gatewayError('no-route'), call, undefined, undefined);
+      return await forward(call, url, compiled);
     } catch (cause) {
       // Only a bug (ours, a vendor's or a custom fetch's) gets here; the client still gets a problem.
       try {
-        return answer(gatewayError(url === undefined ? 'bad-request' : 'internal', cause), request, url, compiled?.route, undefined);
+        return answer(gatewayError('internal', undefined, cause), call, compiled?.route, undefined);
       } catch {
         return lastResort();
       }
     }
   };
 
-  return { handle, match };
+  const match = (request: Request): GatewayRoute | undefined => {
+    try {
+      const url = new URL(request.url);
+      const host = request.headers.get('host');
+      if (host !== null && !isValidHost(host)) return undefined;
+      return findRoute(routes, url.pathname)?.route;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const handle = async (request: Request): Promise<Response> => {
+    let outcome: Outcome;
+    try {
+      outcome = await serve(callOf(request));
+    } catch {
+      outcome = lastResort();
+    }
+    try {
+      return responseOf(outcome);
+    } catch {
+      return responseOf(lastResort());
+    }
+  };
+
+  const gateway: Gateway = { handle, match };
+  SERVE.set(gateway, serve);
+  return gateway;
 }

@@ -16,46 +16,51 @@ const HOP_BY_HOP: ReadonlySet<string> = /* @__PURE__ */ new Set([
 // streamed body, and `expect`, which fetch implementations reject.
 const REQUEST_ONLY: ReadonlySet<string> = /* @__PURE__ */ new Set(['host', 'content-length', 'expect']);
 
-/** Names a `Connection` header lists, which are hop-by-hop for this message only. */
-function connectionOptions(headers: Headers): Set<string> | undefined {
-  const value = headers.get('connection');
-  if (value === null) return undefined;
-  const names = new Set<string>();
+/** Visits each header as `(value, name)` with a lower-case name, like `Headers.prototype.forEach`. */
+export type HeaderVisitor = (visit: (value: string, name: string) => void) => void;
+
+/** Adds the names a `Connection` value lists, which are hop-by-hop for this message only. */
+function addConnectionOptions(value: string, names: Set<string>): void {
   for (const part of value.split(',')) {
     const name = part.trim().toLowerCase();
     if (name !== '') names.add(name);
   }
-  return names;
-}
-
-function copyHeaders(source: Headers, skip: (name: string) => boolean): Headers {
-  const listed = connectionOptions(source);
-  const out = new Headers();
-  source.forEach((value, name) => {
-    if (HOP_BY_HOP.has(name) || listed?.has(name) === true || skip(name)) return;
-    out.append(name, value);
-  });
-  // `forEach` joins repeated `set-cookie` fields into one value; keep them apart.
-  if (!skip('set-cookie') && listed?.has('set-cookie') !== true) {
-    const cookies = source.getSetCookie();
-    if (cookies.length > 1) {
-      out.delete('set-cookie');
-      for (const cookie of cookies) out.append('set-cookie', cookie);
-    }
-  }
-  return out;
-}
-
-/** The headers sent upstream: the client's, less hop-by-hop ones and those fetch sets itself. */
-export function upstreamRequestHeaders(headers: Headers): Headers {
-  return copyHeaders(headers, (name) => REQUEST_ONLY.has(name));
 }
 
 /**
- * The headers of a passed-on response: the upstream's, less hop-by-hop ones. When fetch has decoded
- * the body, its `content-encoding` and `content-length` describe bytes the client will not get.
+ * The headers sent upstream, as `[name, value]` pairs: the client's, less hop-by-hop ones (those
+ * a `Connection` header lists too) and those fetch sets itself.
  */
-export function passedResponseHeaders(headers: Headers, decoded: boolean): Headers {
+export function upstreamRequestHeaders(forEachHeader: HeaderVisitor): [string, string][] {
+  let listed: Set<string> | undefined;
+  forEachHeader((value, name) => {
+    if (name === 'connection') addConnectionOptions(value, (listed ??= new Set()));
+  });
+  const out: [string, string][] = [];
+  forEachHeader((value, name) => {
+    if (HOP_BY_HOP.has(name) || REQUEST_ONLY.has(name) || listed?.has(name) === true) return;
+    out.push([name, value]);
+  });
+  return out;
+}
+
+/**
+ * The headers of a passed-on response as `[name, value, name, value, ...]`: the upstream's, less
+ * hop-by-hop ones, each `set-cookie` kept apart. When fetch has decoded the body, its
+ * `content-encoding` and `content-length` describe bytes the client will not get.
+ */
+export function passedResponseHeaders(headers: Headers, decoded: boolean): string[] {
+  const connection = headers.get('connection');
+  let listed: Set<string> | undefined;
+  if (connection !== null) addConnectionOptions(connection, (listed = new Set()));
   const stale = decoded && headers.has('content-encoding');
-  return copyHeaders(headers, (name) => stale && (name === 'content-encoding' || name === 'content-length'));
+  const out: string[] = [];
+  headers.forEach((value, name) => {
+    if (name === 'set-cookie' || HOP_BY_HOP.has(name) || listed?.has(name) === true) return;
+    if (stale && (name === 'content-encoding' || name === 'content-length')) return;
+    out.push(name, value);
+  });
+  // `forEach` may join repeated `set-cookie` fields into one value; `getSetCookie` keeps them apart.
+  if (listed?.has('set-cookie') !== true) for (const cookie of headers.getSetCookie()) out.push('set-cookie', cookie);
+  return out;
 }

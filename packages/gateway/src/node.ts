@@ -1,3 +1,6 @@
+import { serveOf, targetOf, type IncomingCall, type Outcome } from './gateway.ts';
+import { isValidHost } from './host.ts';
+import { PROBLEM_CONTENT_TYPE, utf8Length } from './problemResponse.ts';
 import type { Gateway } from './types.ts';
 
 // Structural views of node:http's IncomingMessage and ServerResponse, so the package needs neither
@@ -21,6 +24,8 @@ export interface NodeResponse {
   readonly writableFinished: boolean;
   readonly destroyed: boolean;
   setHeader(name: string, value: string | readonly string[]): unknown;
+  /** `headers` as `[name, value, name, value, ...]`, repeated names allowed. */
+  writeHead(statusCode: number, statusMessage: string | undefined, headers: string[]): unknown;
   write(chunk: Uint8Array): boolean;
   end(chunk?: string): unknown;
   destroy(error?: Error): unknown;
@@ -29,7 +34,7 @@ export interface NodeResponse {
 }
 
 export interface NodeHandlerOptions {
-  /** Scheme of the URL given to the gateway; default `https:` on TLS sockets, else `http:`. */
+  /** Scheme of the URL given to the gateway; default `https:` on TLS sockets, else `http:`. Never read from `X-Forwarded-Proto`. */
   readonly protocol?: 'http:' | 'https:';
 }
 
@@ -40,12 +45,29 @@ function isEncrypted(socket: object | null | undefined): boolean {
   return typeof socket === 'object' && socket !== null && (socket as { encrypted?: unknown }).encrypted === true;
 }
 
+/** The `Host` field values as received (HTTP/2's `:authority` counts as one). */
+function hostFields(raw: readonly string[]): string[] {
+  const hosts: string[] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] ?? '';
+    if ((name.length === 4 && name.toLowerCase() === 'host') || name === ':authority') hosts.push(raw[i + 1] ?? '');
+  }
+  return hosts;
+}
+
+/**
+ * The URL a fetch `Request` for this request gets: the scheme, the `Host` (only once it is known
+ * to be a valid host[:port]) and the path and query of the request target. Throws `TypeError` for
+ * an invalid or repeated `Host` and for a target that is not a path.
+ */
 function requestUrl(request: NodeRequest, protocol: string): string {
-  const hostHeader = request.headers.host ?? request.headers[':authority'];
-  const host = typeof hostHeader === 'string' && hostHeader !== '' ? hostHeader : 'localhost';
-  const path = request.url ?? '/';
-  // Always origin + path: an absolute-form or `//host` target must not pick another authority.
-  return `${protocol}//${host}${path.startsWith('/') ? path : `/${path}`}`;
+  const hosts = hostFields(request.rawHeaders);
+  if (hosts.length > 1) throw new TypeError('More than one Host header');
+  const host = hosts[0];
+  if (host !== undefined && !isValidHost(host)) throw new TypeError('The Host header is not a valid host[:port]');
+  const target = targetOf(request.url ?? '/');
+  if (target === undefined) throw new TypeError('The request target is not a path');
+  return `${protocol}//${host === undefined || host === '' ? 'localhost' : host}${target.pathname}${target.search}`;
 }
 
 function requestHeaders(raw: readonly string[]): Headers {
@@ -88,7 +110,11 @@ function bodyStream(request: NodeRequest): ReadableStream<Uint8Array> {
   );
 }
 
-/** Builds the fetch `Request` for an incoming Node request; `signal` fires when the client goes away. */
+/**
+ * Builds the fetch `Request` for an incoming Node request; `signal` fires when the client goes
+ * away. The URL's path and query come from the request target only; its host is the `Host` header
+ * once validated. Throws `TypeError` for an invalid or repeated `Host` or a target that is not a path.
+ */
 export function toWebRequest(request: NodeRequest, signal: AbortSignal, options?: NodeHandlerOptions): Request {
   const protocol = options?.protocol ?? (isEncrypted(request.socket) ? 'https:' : 'http:');
   const init: RequestInit & { duplex?: 'half' } = {
@@ -98,6 +124,38 @@ export function toWebRequest(request: NodeRequest, signal: AbortSignal, options?
     ...(hasBody(request) ? { body: bodyStream(request), duplex: 'half' } : {}),
   };
   return new Request(requestUrl(request, protocol), init);
+}
+
+/** The gateway's view of a Node request, read straight from `rawHeaders`: no fetch `Request` on the hot path. */
+function callOf(request: NodeRequest, signal: AbortSignal, options: NodeHandlerOptions | undefined): IncomingCall {
+  const raw = request.rawHeaders;
+  const method = request.method ?? 'GET';
+  const hosts = hostFields(raw);
+  let lowerNames: string[] | undefined;
+  return {
+    method,
+    url: targetOf(request.url ?? '/'),
+    host: hosts[0],
+    malformed: hosts.length > 1 ? 'The request has more than one Host header' : undefined,
+    forEachHeader: (visit) => {
+      if (lowerNames === undefined) {
+        lowerNames = [];
+        for (let i = 0; i + 1 < raw.length; i += 2) lowerNames.push((raw[i] ?? '').toLowerCase());
+      }
+      for (let i = 0; i < lowerNames.length; i++) {
+        const name = lowerNames[i] ?? '';
+        // HTTP/2 pseudo-headers are not fields.
+        if (name.charCodeAt(0) !== 58 /* : */) visit(raw[2 * i + 1] ?? '', name);
+      }
+    },
+    body: () => (hasBody(request) ? bodyStream(request) : null),
+    signal,
+    // For `onProblem` only, after the body went upstream: the request line and headers suffice.
+    request: () => {
+      const protocol = options?.protocol ?? (isEncrypted(request.socket) ? 'https:' : 'http:');
+      return new Request(requestUrl(request, protocol), { method, headers: requestHeaders(raw) });
+    },
+  };
 }
 
 function waitForDrain(response: NodeResponse, gone: AbortSignal): Promise<void> {
@@ -113,29 +171,9 @@ function waitForDrain(response: NodeResponse, gone: AbortSignal): Promise<void> 
   });
 }
 
-/**
- * Writes a fetch `Response` to a Node response, streaming with backpressure. `gone` fires when the
- * client disconnects; the body is then cancelled, which cancels the upstream body too.
- */
-export async function sendWebResponse(web: Response, response: NodeResponse, gone: AbortSignal): Promise<void> {
-  response.statusCode = web.status;
-  if (web.statusText !== '') response.statusMessage = web.statusText;
-  const grouped = new Map<string, string[]>();
-  web.headers.forEach((value, name) => {
-    if (name === 'set-cookie') return;
-    const list = grouped.get(name);
-    if (list === undefined) grouped.set(name, [value]);
-    else list.push(value);
-  });
-  for (const [name, values] of grouped) response.setHeader(name, values.length === 1 ? (values[0] ?? '') : values);
-  const cookies = web.headers.getSetCookie();
-  if (cookies.length > 0) response.setHeader('set-cookie', cookies);
-
-  if (web.body === null) {
-    response.end();
-    return;
-  }
-  const reader = web.body.getReader();
+/** Streams a body to a Node response with backpressure; a client that leaves cancels it (and so the upstream). */
+async function pipeBody(body: ReadableStream<Uint8Array>, response: NodeResponse, gone: AbortSignal): Promise<void> {
+  const reader = body.getReader();
   // A client that leaves while a read is pending must not keep the upstream open until its next chunk.
   const stop = (): void => {
     reader.cancel().catch(() => undefined);
@@ -161,34 +199,105 @@ export async function sendWebResponse(web: Response, response: NodeResponse, gon
   }
 }
 
+/**
+ * Writes a fetch `Response` to a Node response, streaming with backpressure. `gone` fires when the
+ * client disconnects; the body is then cancelled, which cancels the upstream body too.
+ */
+export async function sendWebResponse(web: Response, response: NodeResponse, gone: AbortSignal): Promise<void> {
+  response.statusCode = web.status;
+  if (web.statusText !== '') response.statusMessage = web.statusText;
+  const grouped = new Map<string, string[]>();
+  web.headers.forEach((value, name) => {
+    if (name === 'set-cookie') return;
+    const list = grouped.get(name);
+    if (list === undefined) grouped.set(name, [value]);
+    else list.push(value);
+  });
+  for (const [name, values] of grouped) response.setHeader(name, values.length === 1 ? (values[0] ?? '') : values);
+  const cookies = web.headers.getSetCookie();
+  if (cookies.length > 0) response.setHeader('set-cookie', cookies);
+
+  if (web.body === null) {
+    response.end();
+    return;
+  }
+  await pipeBody(web.body, response, gone);
+}
+
+/** Writes an outcome: a problem in one write with its length, or the upstream's response streamed. */
+async function sendOutcome(outcome: Outcome, response: NodeResponse, gone: AbortSignal): Promise<void> {
+  if (outcome.kind === 'problem') {
+    outcome.headers.push('content-length', String(utf8Length(outcome.body)));
+    response.writeHead(outcome.status, undefined, outcome.headers);
+    response.end(outcome.body);
+    return;
+  }
+  try {
+    response.writeHead(outcome.status, outcome.statusText === '' ? undefined : outcome.statusText, outcome.headers);
+  } catch {
+    // A reason phrase Node will not write: the status code alone says it.
+    if (response.headersSent) throw new Error('headers already sent');
+    response.writeHead(outcome.status, undefined, outcome.headers);
+  }
+  if (outcome.body === null) {
+    response.end();
+    return;
+  }
+  await pipeBody(outcome.body, response, gone);
+}
+
 const BAD_REQUEST =
   '{"type":"urn:errata:gateway:bad-request","title":"The request is not valid.","status":400,"vendor":"gateway","code":"bad-request","kind":"invalid-argument","action":"fix-request","retryable":false}';
+const UNRELAYABLE =
+  '{"type":"urn:errata:gateway:unrelayable","title":"The service is temporarily unavailable. Please try again later.","status":502,"vendor":"gateway","code":"unrelayable","kind":"unavailable","action":"none","retryable":false}';
+
+/** A fixed problem, when the normal answer cannot be written; a response already under way is cut instead. */
+function answerFixed(response: NodeResponse, status: number, body: string): void {
+  if (!response.headersSent && !response.destroyed) {
+    response.statusCode = status;
+    response.setHeader('content-type', PROBLEM_CONTENT_TYPE);
+    response.setHeader('cache-control', 'no-store');
+    response.end(body);
+  } else {
+    response.destroy();
+  }
+}
 
 /**
  * A `node:http` request listener for a gateway: `http.createServer(toNodeHandler(gateway))`.
  * Request and response bodies stream both ways; a client that disconnects aborts the upstream call.
+ * For a gateway made by `createGateway`, requests go to it without building fetch `Request`
+ * objects; any other `Gateway` gets `handle(request)`.
  */
 export function toNodeHandler(gateway: Gateway, options?: NodeHandlerOptions): NodeHandler {
-  const serve = async (request: NodeRequest, response: NodeResponse): Promise<void> => {
+  const serve = serveOf(gateway);
+  const run = async (request: NodeRequest, response: NodeResponse): Promise<void> => {
     const gone = new AbortController();
     response.once('close', () => {
       if (!response.writableFinished) gone.abort(new DOMException('The client went away', 'AbortError'));
     });
+    if (serve !== undefined) {
+      const outcome = await serve(callOf(request, gone.signal, options));
+      try {
+        await sendOutcome(outcome, response, gone.signal);
+      } catch {
+        // Only an upstream response Node refuses to write gets here.
+        if (outcome.kind === 'upstream') outcome.body?.cancel().catch(() => undefined);
+        answerFixed(response, 502, UNRELAYABLE);
+      }
+      return;
+    }
     try {
       const web = await gateway.handle(toWebRequest(request, gone.signal, options));
       await sendWebResponse(web, response, gone.signal);
     } catch {
       // Only a request `Request` cannot represent gets here (`handle` itself never rejects).
-      if (!response.headersSent && !response.destroyed) {
-        response.statusCode = 400;
-        response.setHeader('content-type', 'application/problem+json');
-        response.end(BAD_REQUEST);
-      } else {
-        response.destroy();
-      }
+      answerFixed(response, 400, BAD_REQUEST);
     }
   };
   return (request, response) => {
-    void serve(request, response);
+    run(request, response).catch(() => {
+      answerFixed(response, 400, BAD_REQUEST);
+    });
   };
 }

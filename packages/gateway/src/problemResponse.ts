@@ -1,19 +1,40 @@
-import { readHeaders, REDACTED, requestIdOf, SENSITIVE_HEADERS, statusOfKind, type ApiError, type ProblemDetails } from '@errata/core';
+import { problemType, readHeaders, REDACTED, redactText, redactUrl, requestIdOf, SENSITIVE_HEADERS, statusOfKind, type ApiError, type ProblemDetails } from '@errata/core';
 import { rateLimitFields, retryAfterSeconds } from './rateLimitHeaders.ts';
-import { maskSecrets } from './secrets.ts';
+import { isEmpty, maskHeaderValue, maskText, maskValue, mayContainSecret, type SecretSet } from './secrets.ts';
 
 /** Everything besides the error that shapes a problem response. */
 export interface ProblemSettings {
   readonly typeBase: string | undefined;
   readonly exposeDetail: boolean;
+  /** Lower-case names of upstream headers copied onto problems. */
   readonly keepHeaders: readonly string[];
+  /** True for the default list: `www-authenticate` is then kept on 401 and 403 answers only. */
+  readonly challengeOnAuthOnly: boolean;
   readonly statusOf: ((error: ApiError) => number | undefined) | undefined;
+  /** Most characters of the serialized vendor `details` member; larger details are left out. */
+  readonly maxDetailsLength: number;
+}
+
+/** A problem ready to send: status, headers as `[name, value, name, value, ...]`, and the JSON body. */
+export interface RenderedProblem {
+  readonly problem: ProblemDetails;
+  readonly status: number;
+  readonly headers: string[];
+  readonly body: string;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 // Headers that describe the upstream's body or connection, not ours.
-const NEVER_KEPT: ReadonlySet<string> = /* @__PURE__ */ new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'trailer', 'upgrade']);
+const NEVER_KEPT: ReadonlySet<string> = /* @__PURE__ */ new Set(['content-length', 'content-encoding', 'content-type', 'transfer-encoding', 'connection', 'keep-alive', 'trailer', 'upgrade']);
+// A challenge only means something on the statuses that ask for credentials (RFC 9110 11.6.1, RFC 6750 3.1).
+const CHALLENGE_STATUSES: ReadonlySet<number> = /* @__PURE__ */ new Set([401, 403]);
+// Set from the problem itself; a kept header of the same name would contradict it.
+const OWN_HEADERS: ReadonlySet<string> = /* @__PURE__ */ new Set(['cache-control', 'retry-after', 'ratelimit', 'ratelimit-policy', 'x-upstream-request-id']);
+// Problem members errata writes from closed vocabularies, its own clock or numbers: never upstream text.
+const STRUCTURAL: ReadonlySet<string> = /* @__PURE__ */ new Set(['type', 'status', 'vendor', 'kind', 'action', 'retryable', 'retryAfterMs', 'retryAt', 'upstreamStatus']);
+// Errors made by errata itself carry no vendor details worth sending (a generic error's details hold a body excerpt).
+const NOT_VENDORS: ReadonlySet<string> = /* @__PURE__ */ new Set(['http', 'network', 'gateway']);
 
 function validStatus(status: number | undefined): status is number {
   return status !== undefined && Number.isInteger(status) && status >= 400 && status <= 599;
@@ -38,64 +59,146 @@ export function problemStatus(error: ApiError, statusOf: ProblemSettings['status
   return statusOfKind(error.kind);
 }
 
-/** The problem object: `toProblem` with the gateway's policy, the upstream request id, no secrets. */
-export function problemOf(
+/** HTAB, SP, VCHAR and obs-text only (RFC 9110 5.5): what a header value may carry. */
+function isFieldValue(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09) || code === 0x7f || code > 0xff) return false;
+  }
+  return true;
+}
+
+/**
+ * The vendor's `details` as a problem extension member: JSON data, at most `maxLength` characters
+ * serialized, or nothing. Core's `toProblem` may already have written it; otherwise the gateway
+ * takes it from the error. Left out on 5xx unless `exposeDetail` (details can name internals).
+ */
+function vendorDetails(error: ApiError, fromCore: unknown, maxLength: number): unknown {
+  if (NOT_VENDORS.has(error.vendor)) return undefined;
+  let details: unknown = fromCore;
+  if (details === undefined) {
+    try {
+      details = error.details;
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof details !== 'object' || details === null) return undefined;
+  let text: string;
+  try {
+    text = JSON.stringify(details);
+  } catch {
+    // Cycles, BigInt, throwing getters: data that cannot travel as JSON stays behind.
+    return undefined;
+  }
+  if (text === '{}' || text === '[]' || text.length > maxLength) return undefined;
+  return JSON.parse(text) as unknown;
+}
+
+/** The problem object with secrets masked: every upstream-derived member, `type` rebuilt if `code` was masked. */
+function maskProblem(problem: Record<string, unknown>, secrets: SecretSet, typeBase: string | undefined): Record<string, unknown> {
+  const masked: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(problem)) masked[key] = STRUCTURAL.has(key) ? value : maskValue(value, secrets);
+  if (masked.code !== problem.code) {
+    const code = typeof masked.code === 'string' || typeof masked.code === 'number' ? masked.code : REDACTED;
+    masked.type = problemType(typeof problem.vendor === 'string' ? problem.vendor : 'unknown', code, typeBase);
+  }
+  return masked;
+}
+
+/** A kept upstream header value, redacted: core's credential patterns, URLs' token parts, then the exchange's own secrets. */
+function keptValue(name: string, value: string, secrets: SecretSet): string | undefined {
+  const redacted = name === 'location' || name === 'content-location' ? redactUrl(value) : redactText(value);
+  const masked = isEmpty(secrets) ? redacted : maskHeaderValue(redacted, secrets);
+  return masked !== undefined && isFieldValue(masked) ? masked : undefined;
+}
+
+/**
+ * Renders an error as a problem response: `toProblem` with the gateway's policy, the upstream
+ * request id, vendor details (unless the route opts out), the headers clients need, and none of
+ * the exchange's secrets, in the body or in a kept header.
+ */
+export function renderProblem(
   error: ApiError,
   status: number,
   settings: ProblemSettings,
   upstreamHeaders: Headers | undefined,
-  secrets: readonly string[],
-): ProblemDetails {
-  const { upstreamStatus, ...problem } = error.toProblem({
+  secretsOf: () => SecretSet,
+  withDetails: boolean,
+  now: number,
+): RenderedProblem {
+  const exposeInternals = status < 500 || settings.exposeDetail;
+  const { upstreamStatus, ...fromCore } = error.toProblem({
     ...(settings.typeBase === undefined ? {} : { typeBase: settings.typeBase }),
-    includeDetail: status < 500 || settings.exposeDetail,
+    includeDetail: exposeInternals,
     status,
-  });
+  }) as ProblemDetails & { details?: unknown };
+  const { details: coreDetails, ...problem } = fromCore;
   // A vendor parser that does not look for a request id still lets the common headers speak.
   const requestId = problem.requestId ?? (upstreamHeaders === undefined ? undefined : requestIdOf(readHeaders(upstreamHeaders)));
-  const complete: ProblemDetails = {
+  const details = withDetails && exposeInternals ? vendorDetails(error, coreDetails, settings.maxDetailsLength) : undefined;
+  let complete: Record<string, unknown> = {
     ...problem,
     // Status 0 only says "no HTTP response", which `vendor: network` already says.
     ...(upstreamStatus === undefined || upstreamStatus === 0 ? {} : { upstreamStatus }),
     ...(requestId === undefined ? {} : { requestId }),
+    ...(details === undefined ? {} : { details }),
   };
-  // Walking the problem costs more than searching its text, and secrets are rarely in it.
-  if (secrets.length === 0) return complete;
-  const text = JSON.stringify(complete);
-  return secrets.some((secret) => text.includes(JSON.stringify(secret).slice(1, -1))) ? maskSecrets(complete, secrets) : complete;
+  let body = JSON.stringify(complete);
+  const secrets = secretsOf();
+  // Searching the serialized text is cheaper than walking the problem, and secrets are rarely in it.
+  if (!isEmpty(secrets) && mayContainSecret(body, secrets)) {
+    complete = maskProblem(complete, secrets, settings.typeBase);
+    body = JSON.stringify(complete);
+  }
+  const masked = complete as unknown as ProblemDetails;
+  return { problem: masked, status, headers: problemHeaders(masked, error, status, settings, upstreamHeaders, secrets, now), body };
 }
 
-/** The headers of a problem response; nothing of the upstream's except what was asked for and is not a credential. */
-export function problemHeaders(problem: ProblemDetails, error: ApiError, settings: ProblemSettings, upstreamHeaders: Headers | undefined, now: number): Headers {
-  const headers = new Headers();
+/** The headers of a problem response; nothing of the upstream's except what was asked for, redacted, and never a credential. */
+function problemHeaders(
+  problem: ProblemDetails,
+  error: ApiError,
+  status: number,
+  settings: ProblemSettings,
+  upstreamHeaders: Headers | undefined,
+  secrets: SecretSet,
+  now: number,
+): string[] {
+  const headers: string[] = ['content-type', PROBLEM_CONTENT_TYPE, 'cache-control', 'no-store'];
   if (upstreamHeaders !== undefined) {
     for (const name of settings.keepHeaders) {
-      const lower = name.toLowerCase();
-      const value = SENSITIVE_HEADERS.has(lower) || NEVER_KEPT.has(lower) ? null : upstreamHeaders.get(lower);
-      if (value !== null) headers.set(lower, value);
+      if (SENSITIVE_HEADERS.has(name) || NEVER_KEPT.has(name) || OWN_HEADERS.has(name)) continue;
+      if (name === 'www-authenticate' && settings.challengeOnAuthOnly && !CHALLENGE_STATUSES.has(status)) continue;
+      const value = upstreamHeaders.get(name);
+      if (value === null) continue;
+      const kept = keptValue(name, value, secrets);
+      if (kept !== undefined) headers.push(name, kept);
     }
   }
-  // Set after the kept headers, so none of them can replace these.
-  headers.set('content-type', PROBLEM_CONTENT_TYPE);
-  headers.set('cache-control', 'no-store');
   const retryAfter = error.retry.retryable ? retryAfterSeconds(error.retry.retryAfterMs) : undefined;
-  if (retryAfter !== undefined) headers.set('retry-after', retryAfter);
-  const fields = rateLimitFields(error.rateLimit, now);
-  if (fields.rateLimit !== undefined) headers.set('ratelimit', fields.rateLimit);
-  if (fields.policy !== undefined) headers.set('ratelimit-policy', fields.policy);
-  if (problem.requestId !== undefined && problem.requestId !== REDACTED) {
-    try {
-      headers.set('x-upstream-request-id', problem.requestId);
-    } catch {
-      // An id with bytes a header cannot carry stays in the body only.
-    }
-  }
+  if (retryAfter !== undefined) headers.push('retry-after', retryAfter);
+  const fields = rateLimitFields(problem.rateLimit, now);
+  if (fields.rateLimit !== undefined) headers.push('ratelimit', fields.rateLimit);
+  if (fields.policy !== undefined) headers.push('ratelimit-policy', fields.policy);
+  const { requestId } = problem;
+  if (requestId !== undefined && requestId !== REDACTED && isFieldValue(requestId) && maskText(requestId, secrets) === requestId) headers.push('x-upstream-request-id', requestId);
   return headers;
 }
 
-/** A problem+json response, with its length so servers need not chunk it. */
-export function problemResponse(problem: ProblemDetails, headers: Headers): Response {
-  const bytes = new TextEncoder().encode(JSON.stringify(problem));
-  headers.set('content-length', String(bytes.byteLength));
-  return new Response(bytes, { status: problem.status, headers });
+/** UTF-8 length of a string, without encoding it. */
+export function utf8Length(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) {
+      if (code < 0x800) length += 1;
+      else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        // A surrogate pair: 4 bytes for 2 UTF-16 units.
+        length += 2;
+        i++;
+      } else length += 2; // 3 bytes (a lone surrogate is written as U+FFFD, also 3)
+    }
+  }
+  return length;
 }

@@ -3,7 +3,6 @@ import type { GatewayRoute } from './types.ts';
 /** A route with its URL parts worked out once, at configuration time. */
 export interface CompiledRoute {
   readonly route: GatewayRoute;
-  readonly host: string | undefined;
   /** The prefix without a trailing slash; `''` matches every path. */
   readonly prefix: string | undefined;
   readonly strip: boolean;
@@ -28,13 +27,16 @@ export function compileRoute(route: GatewayRoute): CompiledRoute {
   if (base.protocol !== 'http:' && base.protocol !== 'https:') {
     throw new TypeError(`errata gateway: upstream "${route.upstream}" must use http or https`);
   }
+  if ('host' in route) {
+    // Host routing was removed: a route that used it would otherwise match every host.
+    throw new TypeError('errata gateway: routes match on the path only; "host" is not supported (see the README: routing and trust)');
+  }
   if (base.search !== '' || base.hash !== '') {
     throw new TypeError(`errata gateway: upstream "${route.upstream}" must not carry a query or fragment`);
   }
   const prefix = route.pathPrefix === undefined ? undefined : trimSlash(route.pathPrefix.startsWith('/') ? route.pathPrefix : `/${route.pathPrefix}`);
   return {
     route,
-    host: route.host?.toLowerCase(),
     prefix,
     strip: route.stripPrefix ?? true,
     origin: base.origin,
@@ -42,21 +44,14 @@ export function compileRoute(route: GatewayRoute): CompiledRoute {
   };
 }
 
-function hostMatches(hostname: string, pattern: string): boolean {
-  return pattern.startsWith('.') ? hostname.endsWith(pattern) || hostname === pattern.slice(1) : hostname === pattern;
-}
-
 function pathMatches(path: string, prefix: string): boolean {
   return prefix === '' || path === prefix || (path.startsWith(prefix) && path.charCodeAt(prefix.length) === 47 /* '/' */);
 }
 
-/** The first route that matches the URL's hostname and path. */
-export function findRoute(routes: readonly CompiledRoute[], url: URL): CompiledRoute | undefined {
-  const hostname = url.hostname.toLowerCase();
+/** The first route whose prefix matches the path (a URL's `pathname`, dot segments resolved). */
+export function findRoute(routes: readonly CompiledRoute[], pathname: string): CompiledRoute | undefined {
   for (const candidate of routes) {
-    if (candidate.host !== undefined && !hostMatches(hostname, candidate.host)) continue;
-    if (candidate.prefix !== undefined && !pathMatches(url.pathname, candidate.prefix)) continue;
-    return candidate;
+    if (candidate.prefix === undefined || pathMatches(pathname, candidate.prefix)) return candidate;
   }
   return undefined;
 }

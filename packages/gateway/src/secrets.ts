@@ -1,62 +1,377 @@
 import { REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS } from '@errata/core';
 
-// Shorter values are too likely to be ordinary words; masking them would garble problems.
-const MIN_SECRET_LENGTH = 8;
-const MAX_SECRETS = 32;
+// The request's own secrets (its credential headers, cookies, credential query parameters, the
+// upstream's `set-cookie` values, and values the operator names) must not come back to the client
+// in a problem, whatever the upstream echoed, and in whatever form it echoed them.
+//
+// Two rules, by length, so that masking never garbles a problem and never lets a secret through:
+// - A secret of MIN_ANYWHERE_LENGTH characters or more is replaced wherever it occurs, in its
+//   decoded, percent-encoded and base64 forms (base64 at any byte offset, so a secret inside a
+//   longer base64 blob such as `Basic dXNlcjpzZWNyZXQ=` is found too).
+// - A shorter secret ("1", "dark", a 6-digit PIN) would match ordinary words, so replacing its
+//   occurrences would garble text and, by elimination, hint at the secret. Instead, a string that
+//   contains it as a whole token (not inside a longer run of letters and digits) is replaced
+//   whole, and a number equal to it is replaced by the marker. A header holding it is dropped.
+// Text with percent escapes is also checked once decoded: an echo in any percent-encoding (upper
+// or lower case hex, `+` for spaces, every byte escaped) replaces the whole string.
 
-function add(secrets: string[], value: string): void {
-  const trimmed = value.trim();
-  if (trimmed.length >= MIN_SECRET_LENGTH && secrets.length < MAX_SECRETS && !secrets.includes(trimmed)) secrets.push(trimmed);
+/** Secrets this long or longer are masked wherever they occur; shorter ones by whole token. */
+export const MIN_ANYWHERE_LENGTH = 8;
+/** Most secret values collected from one exchange (each then in several forms). */
+const MAX_SECRETS = 32;
+/** Secret values longer than this are cut: a prefix this long already identifies them. */
+const MAX_SECRET_LENGTH = 4096;
+
+/** What the operator adds to the built-in secret sources (`GatewayOptions.secrets`). */
+export interface SecretOptions {
+  /** Literal values masked like request credentials, e.g. keys the upstream might echo. */
+  readonly values?: readonly string[];
+  /** More request header names whose values are credentials (compared lower-case). */
+  readonly headers?: readonly string[];
+  /** More query parameter names whose values are credentials (compared lower-case). */
+  readonly params?: readonly string[];
+  /**
+   * Patterns replaced by `[redacted]` wherever they match in a problem or a kept header. They run
+   * on upstream text: give linear patterns (no nested or overlapping quantifiers). A pattern
+   * without the `g` flag is used as if it had it.
+   */
+  readonly patterns?: readonly RegExp[];
 }
 
-function addHeaderValue(secrets: string[], name: string, value: string): void {
-  add(secrets, value);
-  if (name === 'authorization' || name === 'proxy-authorization') {
-    // `Bearer <token>`: an upstream that echoes the token rarely echoes the scheme with it.
+/** The operator's options, prepared once per gateway. */
+export interface SecretPolicy {
+  readonly values: readonly string[];
+  readonly headers: ReadonlySet<string>;
+  readonly params: ReadonlySet<string>;
+  readonly patterns: readonly RegExp[];
+}
+
+export function secretPolicyOf(options: SecretOptions | undefined): SecretPolicy {
+  const lower = (names: readonly string[] | undefined): Set<string> => new Set((names ?? []).map((name) => name.toLowerCase()));
+  return {
+    values: (options?.values ?? []).filter((value) => typeof value === 'string' && value !== ''),
+    headers: lower(options?.headers),
+    params: lower(options?.params),
+    patterns: (options?.patterns ?? []).map((pattern) => (pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`))),
+  };
+}
+
+/** The secrets of one exchange, in every form that gets masked. */
+export interface SecretSet {
+  /** Masked wherever they occur; longest first, so a longer form is not half-replaced by a shorter one. */
+  readonly anywhere: readonly string[];
+  /** Short secrets and their short forms: a string holding one as a whole token is replaced whole. */
+  readonly tokens: readonly string[];
+  /** The raw values, for the check of percent-decoded text. */
+  readonly raw: readonly string[];
+  readonly patterns: readonly RegExp[];
+}
+
+/** Where an exchange's secrets come from; built by the gateway from the request and the upstream answer. */
+export interface SecretSources {
+  /** Calls `visit` for each request header, names lower-case. */
+  readonly forEachHeader: (visit: (value: string, name: string) => void) => void;
+  /** The request's query string, `?` included or empty. */
+  readonly search: string;
+  /** The upstream's `set-cookie` values. */
+  readonly setCookies: readonly string[];
+}
+
+const ENCODER = /* @__PURE__ */ new TextEncoder();
+const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Standard base64 of bytes, without padding. */
+function base64(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += BASE64_ALPHABET.charAt(n >> 18) + BASE64_ALPHABET.charAt((n >> 12) & 63) + BASE64_ALPHABET.charAt((n >> 6) & 63) + BASE64_ALPHABET.charAt(n & 63);
+  }
+  const rest = bytes.length - i;
+  if (rest > 0) {
+    const n = ((bytes[i] ?? 0) << 16) | (rest === 2 ? (bytes[i + 1] ?? 0) << 8 : 0);
+    out += BASE64_ALPHABET.charAt(n >> 18) + BASE64_ALPHABET.charAt((n >> 12) & 63);
+    if (rest === 2) out += BASE64_ALPHABET.charAt((n >> 6) & 63);
+  }
+  return out;
+}
+
+function toBase64Url(text: string): string {
+  return text.replaceAll('+', '-').replaceAll('/', '_');
+}
+
+/** Decodes standard or URL-safe base64 (padding optional) to text; `undefined` when it is not base64 of UTF-8. */
+function fromBase64(text: string): string | undefined {
+  const bytes: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const char of text) {
+    if (char === '=') break;
+    let digit = BASE64_ALPHABET.indexOf(char);
+    if (char === '-') digit = 62;
+    else if (char === '_') digit = 63;
+    if (digit < 0) return undefined;
+    value = (value << 6) | digit;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((value >> bits) & 255);
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The base64 of `secret` as it appears inside any longer base64 text: for each byte offset 0, 1, 2
+ * of the secret within the encoded data, the characters that depend on the secret's bytes alone.
+ * The first of them is the plain base64 of the secret less its last, partial character.
+ */
+function base64Cores(secret: string): string[] {
+  const bytes = ENCODER.encode(secret);
+  const cores: string[] = [];
+  for (let offset = 0; offset < 3; offset++) {
+    const padded = new Uint8Array(offset + bytes.length);
+    padded.set(bytes, offset);
+    const encoded = base64(padded);
+    const from = Math.ceil((offset * 8) / 6);
+    const to = Math.floor(((offset + bytes.length) * 8) / 6);
+    if (to > from) cores.push(encoded.slice(from, to));
+  }
+  return cores;
+}
+
+function isHex(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
+
+/** Decodes `%HH` escapes that form UTF-8, leaving anything else as it is; `plus` also reads `+` as a space. */
+export function percentDecode(text: string, plus: boolean): string {
+  const source = plus ? text.replaceAll('+', ' ') : text;
+  if (!source.includes('%')) return source;
+  try {
+    return decodeURIComponent(source);
+  } catch {
+    // A stray `%` or bytes that are not UTF-8: decode each run of escapes on its own.
+    let out = '';
+    let i = 0;
+    while (i < source.length) {
+      const percent = source.indexOf('%', i);
+      if (percent < 0) {
+        out += source.slice(i);
+        break;
+      }
+      out += source.slice(i, percent);
+      let end = percent;
+      while (source.charCodeAt(end) === 37 /* % */ && isHex(source.charCodeAt(end + 1)) && isHex(source.charCodeAt(end + 2))) end += 3;
+      if (end === percent) {
+        out += '%';
+        i = percent + 1;
+        continue;
+      }
+      try {
+        out += decodeURIComponent(source.slice(percent, end));
+      } catch {
+        out += source.slice(percent, end);
+      }
+      i = end;
+    }
+    return out;
+  }
+}
+
+/** A value without surrounding spaces and double quotes (`"abc"` -> `abc`). */
+function unquote(value: string): string {
+  const trimmed = value.trim();
+  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1) : trimmed;
+}
+
+class Collector {
+  readonly values: string[] = [];
+
+  add(value: string): void {
+    const trimmed = value.trim();
+    if (trimmed === '' || this.values.length >= MAX_SECRETS) return;
+    const secret = trimmed.length > MAX_SECRET_LENGTH ? trimmed.slice(0, MAX_SECRET_LENGTH) : trimmed;
+    if (!this.values.includes(secret)) this.values.push(secret);
+    // A value sent percent-encoded (a cookie, a query parameter) may be echoed decoded.
+    if (secret.includes('%')) {
+      const decoded = percentDecode(secret, false);
+      if (decoded !== secret && !this.values.includes(decoded) && this.values.length < MAX_SECRETS) this.values.push(decoded);
+    }
+  }
+
+  /** `Authorization: <scheme> <credentials>`: the whole value, the credentials, and what Basic hides. */
+  addAuthorization(value: string): void {
+    this.add(value);
     const space = value.indexOf(' ');
-    if (space > 0) add(secrets, value.slice(space + 1));
-  } else if (name === 'cookie' || name === 'set-cookie') {
+    if (space <= 0) return;
+    const scheme = value.slice(0, space).toLowerCase();
+    const credentials = value.slice(space + 1).trim();
+    this.add(credentials);
+    if (scheme === 'basic') {
+      const decoded = fromBase64(credentials);
+      if (decoded !== undefined) {
+        this.add(decoded);
+        const colon = decoded.indexOf(':');
+        if (colon >= 0) this.add(decoded.slice(colon + 1));
+      }
+      return;
+    }
+    // `Digest username="a", response="..."`: each parameter value.
+    if (credentials.includes('=') && credentials.includes(',')) {
+      for (const part of credentials.split(',')) {
+        const equals = part.indexOf('=');
+        if (equals > 0) this.add(unquote(part.slice(equals + 1)));
+      }
+    }
+  }
+
+  /** `name=value; name2=value2` (a `Cookie` header) or `name=value; Path=/` (a `Set-Cookie`): the values. */
+  addCookies(value: string, onlyFirst: boolean): void {
     for (const part of value.split(';')) {
       const equals = part.indexOf('=');
-      if (equals > 0) add(secrets, part.slice(equals + 1));
+      if (equals > 0) this.add(unquote(part.slice(equals + 1)));
+      if (onlyFirst) break;
     }
   }
 }
 
-/**
- * The credentials of an exchange: values of the request's credential headers and query parameters,
- * and of the upstream's `set-cookie`. A problem must not repeat any of them, even when the upstream
- * echoed one inside its message.
- */
-export function secretsOf(request: Request, url: URL, upstreamHeaders: Headers | undefined): string[] {
-  const secrets: string[] = [];
-  request.headers.forEach((value, name) => {
-    if (SENSITIVE_HEADERS.has(name)) addHeaderValue(secrets, name, value);
+/** Collects the secrets of one exchange and works out the forms that get masked. */
+export function collectSecrets(sources: SecretSources, policy: SecretPolicy): SecretSet {
+  const collector = new Collector();
+  for (const value of policy.values) collector.add(value);
+  sources.forEachHeader((value, name) => {
+    if (name === 'authorization' || name === 'proxy-authorization') collector.addAuthorization(value);
+    else if (name === 'cookie') collector.addCookies(value, false);
+    else if (SENSITIVE_HEADERS.has(name) || policy.headers.has(name)) collector.add(value);
   });
-  url.searchParams.forEach((value, name) => {
-    if (SENSITIVE_PARAMS.has(name.toLowerCase())) add(secrets, value);
-  });
-  if (upstreamHeaders !== undefined) {
-    for (const cookie of upstreamHeaders.getSetCookie()) addHeaderValue(secrets, 'set-cookie', cookie);
+  if (sources.search.length > 1) {
+    for (const pair of sources.search.slice(1).split('&')) {
+      const equals = pair.indexOf('=');
+      if (equals <= 0) continue;
+      const name = percentDecode(pair.slice(0, equals), true).toLowerCase();
+      if (!SENSITIVE_PARAMS.has(name) && !policy.params.has(name)) continue;
+      const raw = pair.slice(equals + 1);
+      collector.add(raw);
+      collector.add(percentDecode(raw, true));
+    }
   }
-  return secrets;
+  for (const cookie of sources.setCookies) collector.addCookies(cookie, true);
+  return formsOf(collector.values, policy.patterns);
 }
 
-function maskText(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (out.includes(secret)) out = out.replaceAll(secret, REDACTED);
-  return out;
+function formsOf(values: readonly string[], patterns: readonly RegExp[]): SecretSet {
+  const anywhere = new Set<string>();
+  const tokens = new Set<string>();
+  const place = (form: string): void => {
+    if (form === '') return;
+    if (form.length >= MIN_ANYWHERE_LENGTH) anywhere.add(form);
+    else tokens.add(form);
+  };
+  for (const value of values) {
+    place(value);
+    const encoded = encodeURIComponent(value);
+    if (encoded !== value) {
+      place(encoded);
+      if (value.includes(' ')) place(encoded.replaceAll('%20', '+'));
+    }
+    if (value.length >= MIN_ANYWHERE_LENGTH) {
+      for (const core of base64Cores(value)) {
+        place(core);
+        place(toBase64Url(core));
+      }
+    } else {
+      // Too short for offset cores (they would be a few characters): the whole encoding, as a token.
+      const whole = base64(ENCODER.encode(value));
+      place(whole);
+      place(toBase64Url(whole));
+    }
+  }
+  return { anywhere: [...anywhere].sort((a, b) => b.length - a.length), tokens: [...tokens], raw: [...values], patterns };
+}
+
+export function isEmpty(secrets: SecretSet): boolean {
+  return secrets.anywhere.length === 0 && secrets.tokens.length === 0 && secrets.patterns.length === 0;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** True when `token` occurs in `text` not inside a longer run of letters and digits. */
+export function containsToken(text: string, token: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(token, from);
+    if (at < 0) return false;
+    const end = at + token.length;
+    const boundedBefore = at === 0 || !isWordChar(text.charCodeAt(at - 1)) || !isWordChar(token.charCodeAt(0));
+    const boundedAfter = end === text.length || !isWordChar(text.charCodeAt(end)) || !isWordChar(token.charCodeAt(token.length - 1));
+    if (boundedBefore && boundedAfter) return true;
+    from = at + 1;
+  }
+}
+
+/** Whether `text` holds a short secret as a token, or any secret once percent-decoded. */
+function needsWholeReplacement(text: string, secrets: SecretSet): boolean {
+  for (const token of secrets.tokens) if (containsToken(text, token)) return true;
+  if (text.includes('%')) {
+    for (const decoded of [percentDecode(text, false), percentDecode(text, true)]) {
+      if (decoded === text) continue;
+      for (const secret of secrets.raw) {
+        if (secret.length >= MIN_ANYWHERE_LENGTH ? decoded.includes(secret) : containsToken(decoded, secret)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**
- * A copy of a JSON-safe value with every secret inside its strings replaced by the redaction
- * marker. Only strings are touched, so numbers and keys keep their meaning. `fromEntries` defines
- * own properties, so a `__proto__` key stays an ordinary key.
+ * `text` with the exchange's secrets masked: long ones replaced where they occur, and the whole
+ * text replaced when it holds a short one or an encoded echo that cannot be cut out in place.
  */
-export function maskSecrets<T>(value: T, secrets: readonly string[], depth: number = 8): T {
-  if (secrets.length === 0) return value;
-  if (typeof value === 'string') return maskText(value, secrets) as T;
-  if (typeof value !== 'object' || value === null || depth <= 0) return value;
-  if (Array.isArray(value)) return value.map((item: unknown) => maskSecrets(item, secrets, depth - 1)) as T;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskSecrets(item, secrets, depth - 1)])) as T;
+export function maskText(text: string, secrets: SecretSet): string {
+  let out = text;
+  for (const secret of secrets.anywhere) if (out.includes(secret)) out = out.replaceAll(secret, REDACTED);
+  for (const pattern of secrets.patterns) {
+    pattern.lastIndex = 0;
+    out = out.replace(pattern, REDACTED);
+  }
+  return needsWholeReplacement(out, secrets) ? REDACTED : out;
+}
+
+/** A header value with the exchange's secrets masked, or `undefined` when it must be dropped whole. */
+export function maskHeaderValue(value: string, secrets: SecretSet): string | undefined {
+  const masked = maskText(value, secrets);
+  return masked === REDACTED && value !== REDACTED ? undefined : masked;
+}
+
+/** Quick check on serialized text: could any secret be in it? False means nothing needs masking. */
+export function mayContainSecret(text: string, secrets: SecretSet): boolean {
+  if (secrets.patterns.length > 0) return true;
+  for (const secret of secrets.anywhere) if (text.includes(secret)) return true;
+  for (const token of secrets.tokens) if (text.includes(token)) return true;
+  return text.includes('%') && needsWholeReplacement(text, secrets);
+}
+
+/**
+ * A copy of a JSON-safe value with secrets masked in every string (and object key), and numbers
+ * equal to a secret replaced by the marker. `fromEntries` defines own properties, so a `__proto__`
+ * key stays an ordinary key. Depth-capped: deeper values are replaced, not copied unchecked.
+ */
+export function maskValue(value: unknown, secrets: SecretSet, depth: number = 16): unknown {
+  if (typeof value === 'string') return maskText(value, secrets);
+  if (typeof value === 'number') {
+    const text = String(value);
+    return secrets.raw.includes(text) ? REDACTED : value;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth <= 0) return REDACTED;
+  if (Array.isArray(value)) return value.map((item: unknown) => maskValue(item, secrets, depth - 1));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [maskText(key, secrets), maskValue(item, secrets, depth - 1)]));
 }

@@ -1,4 +1,7 @@
 import type { ApiError, VendorModule } from '@errata/core';
+import type { SecretOptions } from './secrets.ts';
+
+export type { SecretOptions } from './secrets.ts';
 
 /**
  * How the gateway reaches upstreams. The global `fetch` fits; so does any function that answers a
@@ -6,11 +9,13 @@ import type { ApiError, VendorModule } from '@errata/core';
  */
 export type UpstreamFetch = (request: Request) => Promise<Response>;
 
-/** One upstream: which requests go to it, where it lives, and how its errors are read. */
+/**
+ * One upstream: which requests go to it, where it lives, and how its errors are read. Routes
+ * match on the request target's path only, never on the `Host` header (or `X-Forwarded-*`): a
+ * client cannot pick a route by what it puts in a header.
+ */
 export interface GatewayRoute {
-  /** Match on the request's hostname: exact, or a suffix starting with `.` (which also matches the bare domain). */
-  readonly host?: string;
-  /** Match on a path prefix, at a segment boundary (`/discord` matches `/discord/x`, not `/discordx`). */
+  /** Match on a path prefix, at a segment boundary (`/discord` matches `/discord/x`, not `/discordx`). Without one, every path matches. */
   readonly pathPrefix?: string;
   /** Base URL of the upstream, e.g. `https://discord.com/api/v10`. The request path is appended. */
   readonly upstream: string;
@@ -26,6 +31,12 @@ export interface GatewayRoute {
   readonly inspectSuccess?: boolean;
   /** Overrides the gateway's `timeoutMs` for this route. */
   readonly timeoutMs?: number;
+  /**
+   * Send the vendor's `details` (e.g. riCloud's device list, the scopes a token lacks, Apple's
+   * error list) as the `details` member of problems, redacted and size-capped. Default true; set
+   * false for an upstream whose details clients must not see. Never on 5xx unless `exposeDetail`.
+   */
+  readonly details?: boolean;
 }
 
 /** What `onProblem` is told each time the gateway answers with a problem. */
@@ -33,6 +44,7 @@ export interface ProblemEvent {
   readonly error: ApiError;
   /** The status the gateway answered with. */
   readonly status: number;
+  /** The client's request. From the node adapter it is built on first read, without the body. */
   readonly request: Request;
   /** The route the request matched, if any. */
   readonly route: GatewayRoute | undefined;
@@ -55,10 +67,19 @@ export interface GatewayOptions {
   /** Keep the developer `detail` on 5xx problems too. Default false: 5xx problems name no internals. */
   readonly exposeDetail?: boolean;
   /**
-   * Upstream response headers copied onto problem responses (e.g. `www-authenticate`). Credential
-   * headers (`set-cookie`, ...) are never copied. Default none.
+   * Upstream response headers copied onto problem responses, their values redacted (core's
+   * credential patterns, then the request's own secrets; a value holding a short secret is
+   * dropped). Credential headers (`set-cookie`, ...) are never copied. Default: `www-authenticate` on
+   * 401 and 403 answers. A list given here is kept on every problem; `[]` keeps none.
    */
   readonly keepErrorHeaders?: readonly string[];
+  /** Most characters of a problem's serialized vendor `details`; larger details are left out. Default 8192. */
+  readonly maxDetailsLength?: number;
+  /**
+   * Secrets to keep out of problems besides the built-in ones (the request's credential headers,
+   * cookies and credential query parameters, and the upstream's `set-cookie` values).
+   */
+  readonly secrets?: SecretOptions;
   /**
    * The status to answer with for an error; return `undefined` for the default (the upstream's
    * 4xx/5xx status, else the status of the error's kind; 504 for timeouts, 502 for unreachable upstreams).
