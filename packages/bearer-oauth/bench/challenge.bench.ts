@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { Bench, type Task } from 'tinybench';
+import { CHALLENGE_FAMILIES } from '../src/__fixtures__/challengeFamilies.ts';
 import { parseChallenges } from '../src/challenge/parse.ts';
 
 interface AuthHeaderResult {
@@ -57,34 +58,50 @@ function peerInWorker(header: string, deadlineMs = 10_000): Promise<number | und
   });
 }
 
-const MiB = 1 << 20;
-const fill = (prefix: string, unit: string): string => (prefix + unit.repeat(Math.ceil(MiB / unit.length))).slice(0, MiB);
+const KiB = 1024;
+const MiB = 1024 * KiB;
 const paramsHeader = (count: number): string => `Bearer ${Array.from({ length: count }, (_, i) => `p${String(i)}="v"`).join(', ')}`;
 
 const TYPICAL = 'Bearer realm="example", error="invalid_token", error_description="The access token expired"';
 const BATCH = 100;
 
-const adversarial: Record<string, string> = {
-  'commas (Bearer ,,,,…)': fill('Bearer ', ','),
-  'unterminated quote': fill('Bearer realm="', 'x'),
-  'backslash run in quotes': fill('Bearer realm="', '\\'),
-  'huge token68': fill('Negotiate ', 'A'),
-  'tiny params (a=b, a=b, …)': fill('Bearer ', 'a=b, '),
-  'quoted params (p="v", …)': fill('Bearer ', 'p="v", '),
-  'stray quotes (" ," ,…)': fill('Bearer ', '" ,'),
-};
+// The peer is run on the families it can parse in reasonable time; on the others it is quadratic
+// or throws at once, which says nothing more.
+const PEER_FAMILIES = new Set([
+  'Bearer then commas',
+  'unterminated quote',
+  'backslash run in quotes',
+  'huge token68',
+  'tiny params (a=b, …)',
+  'quoted params (p="v", …)',
+  'stray quotes (" ," …)',
+]);
 
-function meanMs(task: Task): number {
-  const { result } = task;
-  if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state === 'errored' ? result.error.message : result.state}`);
-  return result.latency.mean;
+/**
+ * The median and the best time per call. The targets are judged on the best time, as the issue
+ * asks ("best of several runs"): on a shared machine other processes only ever add time, so the
+ * median says how loaded the run was and the best says what the code costs.
+ */
+interface Timing {
+  readonly median: number;
+  readonly best: number;
 }
 
-async function measure(name: string, fn: () => unknown, time: number): Promise<number> {
+function timingOf(task: Task): Timing {
+  const { result } = task;
+  if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state === 'errored' ? result.error.message : result.state}`);
+  return { median: result.latency.p50, best: result.latency.min };
+}
+
+async function measure(name: string, fn: () => unknown, time: number): Promise<Timing> {
   const bench = new Bench({ time, warmupTime: Math.min(time, 200) });
   bench.add(name, fn);
   await bench.run();
-  return meanMs(bench.tasks[0]!);
+  return timingOf(bench.tasks[0]!);
+}
+
+function perCall(timing: Timing, calls: number): Timing {
+  return { median: timing.median / calls, best: timing.best / calls };
 }
 
 const fmtUs = (ms: number): string => `${(ms * 1000).toFixed(3)} µs`;
@@ -94,36 +111,56 @@ const ratio = (ours: number, theirs: number): string => (theirs >= ours ? `${(th
 console.log(`Node ${process.version}; peer: auth-header 1.0.0\n`);
 
 // 1. A typical Bearer challenge, parsed BATCH times per sample so timer overhead does not dominate.
-const oursTypical = (await measure('errata typical', () => {
+const oursTypical = perCall(await measure('errata typical', () => {
   for (let i = 0; i < BATCH; i++) parseChallenges(TYPICAL);
-}, 1000)) / BATCH;
-const peerTypical = (await measure('auth-header typical', () => {
+}, 1000), BATCH);
+const peerTypical = perCall(await measure('auth-header typical', () => {
   for (let i = 0; i < BATCH; i++) peer(TYPICAL);
-}, 1000)) / BATCH;
-console.log('Typical Bearer challenge (target < 1 µs)');
-console.table([{ header: TYPICAL.slice(0, 48) + '…', errata: fmtUs(oursTypical), 'auth-header': fmtUs(peerTypical), ratio: ratio(oursTypical, peerTypical), 'under 1 µs': oursTypical < 0.001 }]);
+}, 1000), BATCH);
+console.log('Typical Bearer challenge (target < 1 µs, best of the samples)');
+console.table([
+  {
+    header: TYPICAL.slice(0, 48) + '…',
+    'errata best': fmtUs(oursTypical.best),
+    'errata median': fmtUs(oursTypical.median),
+    'auth-header median': fmtUs(peerTypical.median),
+    ratio: ratio(oursTypical.median, peerTypical.median),
+    'under 1 µs': oursTypical.best < 0.001,
+  },
+]);
 
-// 2. 1 MiB adversarial headers (target < 20 ms each). The peer runs in a worker with a deadline,
-// because it is quadratic on repeated parameter names.
+// 2. 1 MiB adversarial headers (target < 20 ms each, and 4x the input at most 6x the time). The
+// peer runs in a worker with a deadline, because it is quadratic on repeated parameter names.
 const DEADLINE_MS = 10_000;
 const rows = [];
 let worst = { name: '', ours: 0, theirs: undefined as number | undefined };
-for (const [name, header] of Object.entries(adversarial)) {
-  const ours = await measure(`errata ${name}`, () => parseChallenges(header), 1000);
-  const theirs = await peerInWorker(header, DEADLINE_MS);
-  if (ours > worst.ours) worst = { name, ours, theirs };
+let slowest = 0;
+let steepest = 0;
+for (const [name, make] of Object.entries(CHALLENGE_FAMILIES)) {
+  const header = make(MiB);
+  const quarter = make(256 * KiB);
+  const ours = await measure(`errata ${name}`, () => parseChallenges(header), 500);
+  const small = await measure(`errata ${name} (256 KiB)`, () => parseChallenges(quarter), 500);
+  const theirs = PEER_FAMILIES.has(name) ? await peerInWorker(header, DEADLINE_MS) : undefined;
+  if (PEER_FAMILIES.has(name) && ours.best > worst.ours) worst = { name, ours: ours.best, theirs };
+  const growth = ours.best / small.best;
+  slowest = Math.max(slowest, ours.best);
+  steepest = Math.max(steepest, growth);
   rows.push({
     '1 MiB header': name,
-    errata: fmtMs(ours),
-    'auth-header': theirs === undefined ? `> ${String(DEADLINE_MS)} ms` : fmtMs(theirs),
-    ratio: theirs === undefined ? `> ${(DEADLINE_MS / ours).toFixed(0)}x faster` : ratio(ours, theirs),
-    'under 20 ms': ours < 20,
+    'errata best': fmtMs(ours.best),
+    median: fmtMs(ours.median),
+    '4x growth': growth.toFixed(2),
+    'auth-header': !PEER_FAMILIES.has(name) ? '' : theirs === undefined ? `> ${String(DEADLINE_MS)} ms` : fmtMs(theirs),
+    ratio: !PEER_FAMILIES.has(name) ? '' : theirs === undefined ? `> ${(DEADLINE_MS / ours.best).toFixed(0)}x faster` : ratio(ours.best, theirs),
+    'under 20 ms': ours.best < 20,
   });
 }
-console.log('\n1 MiB adversarial headers (target < 20 ms)');
+console.log('\n1 MiB adversarial headers (target < 20 ms best; 4x growth = best at 1 MiB / best at 256 KiB, target <= 6)');
 console.table(rows);
+console.log(`Slowest family: ${fmtMs(slowest)}; steepest growth: ${steepest.toFixed(2)}x`);
 const worstPeer = worst.theirs === undefined ? `did not finish in ${String(DEADLINE_MS)} ms` : `${fmtMs(worst.theirs)}, ${ratio(worst.ours, worst.theirs)}`;
-console.log(`Worst case for errata: ${worst.name}, ${fmtMs(worst.ours)} (auth-header on the same header: ${worstPeer})`);
+console.log(`Worst case for errata among the peer's families: ${worst.name}, ${fmtMs(worst.ours)} (auth-header on the same header: ${worstPeer})`);
 
 // 3. Scaling with the parameter count, the shape on which oauth4webapi 3.8.8 grows quadratically
 // (measured in ../../../shared/reference/peers.md: 1,600 params 6.1 ms, 16,000 params 634 ms).
@@ -133,7 +170,7 @@ for (const count of [1600, 16000]) {
   const capped = await measure(`errata ${String(count)} params`, () => parseChallenges(header), 1000);
   const all = await measure(`errata ${String(count)} params, no cap`, () => parseChallenges(header, { maxParams: Infinity }), 1000);
   const theirs = await measure(`auth-header ${String(count)} params`, () => peer(header), 1000);
-  scaling.push({ params: count, bytes: `${(header.length / 1024).toFixed(1)} kB`, 'errata (default, keeps 256)': fmtMs(capped), 'errata (keeps all)': fmtMs(all), 'auth-header': fmtMs(theirs) });
+  scaling.push({ params: count, bytes: `${(header.length / 1024).toFixed(1)} kB`, 'errata (default, keeps 256)': fmtMs(capped.best), 'errata (keeps all)': fmtMs(all.best), 'auth-header': fmtMs(theirs.best) });
 }
-console.log('\nScaling: Bearer p0="v", p1="v", … (10x the input should cost ~10x)');
+console.log('\nScaling: Bearer p0="v", p1="v", … (10x the input should cost ~10x; best times)');
 console.table(scaling);

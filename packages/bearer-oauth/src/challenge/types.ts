@@ -35,6 +35,16 @@ export type ChallengeIssueCode =
   | 'too-many'
   /** Text that fits no rule, up to the next comma, was skipped. */
   | 'skipped'
+  /**
+   * An obsolete line folding (CRLF or LF, then SP or HTAB) inside the field. It was read as a space,
+   * as RFC 9110 §5.5 asks, so nothing was lost; the sender should not fold.
+   */
+  | 'obs-fold'
+  /**
+   * The scheme was followed by a comma (`Bearer, realm="x"`) or a tab rather than a space (RFC 9110
+   * §11.3 wants `1*SP`). What follows was still read as the scheme's parameters.
+   */
+  | 'scheme-separator'
   /** More issues than the parser records; the rest are not listed. */
   | 'too-many-issues';
 
