@@ -1,4 +1,5 @@
 import {
+  actionOfRetry,
   createApiError,
   kindOfStatus,
   NO_RETRY,
@@ -15,6 +16,7 @@ import {
   type ResponseView,
 } from '@errata/core';
 import { devicesOf } from './devices.ts';
+import { ownField } from './field.ts';
 import { issuesOfParams } from './params.ts';
 import { entryOf, isRetryAction, RULES, type CodeRule } from './rules.ts';
 import type { IcloudErrorOrigin, IcloudExtractDetails, IcloudExtractError } from './types.ts';
@@ -38,12 +40,16 @@ export interface ErrorParts {
 function retryOf(rule: CodeRule | undefined, parts: ErrorParts): RetryAdvice {
   const { view, status, context } = parts;
   if (rule === undefined) return view === undefined ? NO_RETRY : retryFromHeaders(status, view.headers, context.now);
-  if (!isRetryAction(rule.action)) return NO_RETRY;
+  const retryable = isRetryAction(rule.action);
+  if (!retryable && rule.retryWithHeader !== true) return NO_RETRY;
   const header = view?.headers.get('retry-after');
   const delay = header === undefined ? undefined : parseRetryAfter(header, context.now);
+  // limit-exceeded is a quota unless the server says when it lifts (a 429 with Retry-After).
+  if (!retryable) return delay === undefined ? NO_RETRY : retryAfter(delay, 'header', context.now);
   // A server delay wins unless it is shorter than the vendor's documented minimum.
   if (delay !== undefined && delay >= (rule.waitMs ?? 0)) return retryAfter(delay, 'header', context.now);
-  return rule.waitMs === undefined ? RETRY : retryAfter(rule.waitMs, 'policy', context.now);
+  const wait = rule.waitMs ?? rule.defaultWaitMs;
+  return wait === undefined ? RETRY : retryAfter(wait, 'policy', context.now);
 }
 
 /** The rule for a code; an expired session with an unlisted reason is treated as session-expired. */
@@ -60,9 +66,10 @@ export function buildError(parts: ErrorParts): IcloudExtractError {
   let issues: FieldIssue[] | undefined;
   // Built in place: a literal with spreads for each optional member costs bytes and allocations.
   const details: Mutable<IcloudExtractDetails> = { origin: parts.origin };
-  if (code === 'invalid-parameter' && Object.hasOwn(body, 'params')) {
-    issues = issuesOfParams(body.params, message);
-    details.params = body.params;
+  const params = code === 'invalid-parameter' ? ownField(body, 'params') : undefined;
+  if (params !== undefined) {
+    issues = issuesOfParams(params, message);
+    details.params = params;
   } else if (rule?.step === 'choose-device') {
     const found = devicesOf(body);
     details.devices = found.devices;
@@ -79,7 +86,8 @@ export function buildError(parts: ErrorParts): IcloudExtractError {
     message,
     publicMessage: entry?.[1],
     retry,
-    action: rule?.action,
+    // A code whose own action is not a retry can still be retried when the server sent a wait.
+    action: rule !== undefined && retry.retryable && !isRetryAction(rule.action) ? actionOfRetry(retry) : rule?.action,
     // The clock is read only when a rate-limit snapshot is plausible.
     rateLimit: view !== undefined && (status === 429 || rule?.kind === 'resource-exhausted') ? parseRateLimit(view.headers, parts.context.now) : undefined,
     issues,
@@ -92,7 +100,7 @@ export function buildError(parts: ErrorParts): IcloudExtractError {
 const MAX_MESSAGE = 2048;
 
 function bodyMessage(body: JsonObject): string | undefined {
-  const message = Object.hasOwn(body, 'message') ? body.message : undefined;
+  const message = ownField(body, 'message');
   return typeof message === 'string' && message !== '' ? message.slice(0, MAX_MESSAGE) : undefined;
 }
 

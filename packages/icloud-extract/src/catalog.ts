@@ -36,6 +36,10 @@ export interface CatalogEntry {
   readonly retryable: boolean;
   /** The vendor's documented minimum wait before retrying. */
   readonly minWaitMs?: number;
+  /** The wait used when the response names none (a suggestion from the docs, not a floor). */
+  readonly defaultWaitMs?: number;
+  /** True when a `Retry-After` header makes the code retryable although `retryable` is false. */
+  readonly retryWithHeader?: true;
   /** The `step` `nextStep` gives for this code. */
   readonly nextStep: NextStepName;
   readonly channels: readonly IcloudChannel[];
@@ -64,7 +68,7 @@ const V1_FIXTURES = 'github.com/reincubate/ricloud branch v1 ricloud/api.py, ric
 const V2_SAMPLE = 'github.com/reincubate/ricloud branch v2 ricloud/samples/icloud_sample.py';
 const NOT_HTTP = 'Not an HTTP error: read from the resource, which has no status of its own (errors carry status 0).';
 
-type Facts = Omit<CatalogEntry, 'code' | 'kind' | 'action' | 'retryable' | 'minWaitMs' | 'nextStep' | 'statusDocumented' | 'checked'>;
+type Facts = Omit<CatalogEntry, 'code' | 'kind' | 'action' | 'retryable' | 'minWaitMs' | 'defaultWaitMs' | 'retryWithHeader' | 'nextStep' | 'statusDocumented' | 'checked'>;
 
 function entry(code: KnownCode, facts: Facts): CatalogEntry {
   const rule = RULES[code];
@@ -75,6 +79,8 @@ function entry(code: KnownCode, facts: Facts): CatalogEntry {
     action: rule.action,
     retryable: isRetryAction(rule.action),
     ...(rule.waitMs === undefined ? {} : { minWaitMs: rule.waitMs }),
+    ...(rule.defaultWaitMs === undefined ? {} : { defaultWaitMs: rule.defaultWaitMs }),
+    ...(rule.retryWithHeader === undefined ? {} : { retryWithHeader: rule.retryWithHeader }),
     nextStep: rule.step,
     channels: facts.channels,
     channelsVerified: facts.channelsVerified,
@@ -139,7 +145,7 @@ export const IcloudExtractCatalog: Readonly<Record<KnownCode, CatalogEntry>> = {
     channelsVerified: true,
     httpStatus: 403,
     statusEvidence: 'inferred-low',
-    statusNote: '403 or 429 inferred (low confidence).',
+    statusNote: '403 or 429 inferred (low confidence). A Retry-After header (e.g. on a 429) makes it retryable after that wait.',
     sources: [ERRORS_PAGE],
   }),
   'session-expired': /* @__PURE__ */ entry('session-expired', {
@@ -205,7 +211,7 @@ export const IcloudExtractCatalog: Readonly<Record<KnownCode, CatalogEntry>> = {
   ),
   'icloud-service-outage': /* @__PURE__ */ resourceCode(
     'icloud-service-outage',
-    'A transient iCloud outage; retrying within minutes usually works.',
+    'A transient iCloud outage; retrying within minutes usually works (a minute is the default wait).',
     ['session', 'task'],
     false,
     [ERRORS_PAGE],

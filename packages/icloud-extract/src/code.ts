@@ -1,4 +1,5 @@
-import { stringField, type JsonObject } from '@errata/core';
+import type { JsonObject } from '@errata/core';
+import { ownField } from './field.ts';
 import { entryOf } from './rules.ts';
 
 /** Longest code accepted; riCloud's are under 32 characters. */
@@ -19,7 +20,8 @@ export function isCodeString(value: string): boolean {
 
 /** The body's `error` when it is a riCloud-style code. */
 export function codeOf(body: JsonObject): string | undefined {
-  const error = stringField(body, 'error');
+  const field = ownField(body, 'error');
+  const error = typeof field === 'string' ? field : undefined;
   // A known code needs no character check (and its lookup is then cached for `buildError`).
   return error !== undefined && (entryOf(error) !== undefined || isCodeString(error)) ? error : undefined;
 }

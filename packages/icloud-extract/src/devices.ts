@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonObject } from '@errata/core';
+import { ownField } from './field.ts';
 import type { IcloudDevice } from './types.ts';
 
 /** At most this many devices are read; an account has a handful. */
@@ -11,13 +12,33 @@ const DEVICE_PATHS: readonly (readonly string[])[] = [['data', 'trustedDevices']
 const ID_FIELDS = ['id', 'key', 'value'];
 const LABEL_FIELDS = ['name', 'label', 'number', 'description'];
 
-function at(body: JsonObject, path: readonly string[]): unknown {
-  let value: unknown = body;
-  for (const key of path) {
-    if (!isJsonObject(value) || !Object.hasOwn(value, key)) return undefined;
-    value = value[key];
+type Read = (item: unknown, index: number) => IcloudDevice | undefined;
+
+/**
+ * The items of `list` read by `read`, or `undefined` when it is not a list. At most `MAX_DEVICES`
+ * are read, by index (a sparse array claiming 2³² items costs nothing). Total on values a caller
+ * built by hand: an item that throws when read (a proxy, a getter) is skipped, and a list whose
+ * `length` throws (or `Array.isArray` itself, on a revoked proxy) reads as no list.
+ */
+function listOf(list: unknown, read: Read): IcloudDevice[] | undefined {
+  let count: number;
+  try {
+    if (!Array.isArray(list)) return undefined;
+    // Math.min coerces whatever a proxy claims the length is (NaN reads nothing).
+    count = Math.min((list as readonly unknown[]).length, MAX_DEVICES);
+  } catch {
+    return undefined;
   }
-  return value;
+  const devices: IcloudDevice[] = [];
+  for (let index = 0; index < count; index++) {
+    try {
+      const device = read((list as readonly unknown[])[index], index);
+      if (device !== undefined) devices.push(device);
+    } catch {
+      // Skipped: the rest of the list is still read.
+    }
+  }
+  return devices;
 }
 
 function text(value: unknown): string | undefined {
@@ -25,9 +46,14 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' && value.length <= MAX_TEXT ? value : undefined;
 }
 
+// Reads directly (no catch): an item that throws is skipped by `listOf`, not kept as `raw`.
+function field(item: JsonObject, key: string): unknown {
+  return Object.hasOwn(item, key) ? item[key] : undefined;
+}
+
 function firstText(item: JsonObject, fields: readonly string[]): string | undefined {
-  for (const field of fields) {
-    const value = text(Object.hasOwn(item, field) ? item[field] : undefined);
+  for (const key of fields) {
+    const value = text(field(item, key));
     if (value !== undefined) return value;
   }
   return undefined;
@@ -46,13 +72,33 @@ function deviceOf(item: unknown, index: number): IcloudDevice {
 /** The device list of a choice-required (or legacy 2fa-required) body, and where it was found. */
 export function devicesOf(body: JsonObject): { readonly devices: readonly IcloudDevice[]; readonly at?: string } {
   for (const path of DEVICE_PATHS) {
-    const list = at(body, path);
-    if (Array.isArray(list)) {
-      const devices: IcloudDevice[] = [];
-      const count = Math.min(list.length, MAX_DEVICES);
-      for (let index = 0; index < count; index++) devices.push(deviceOf(list[index], index));
-      return { devices, at: path.join('.') };
-    }
+    let value: unknown = body;
+    for (const key of path) value = ownField(value, key);
+    const devices = listOf(value, deviceOf);
+    if (devices !== undefined) return { devices, at: path.join('.') };
   }
   return { devices: [] };
+}
+
+// One device from serialized details, keeping only well-typed fields.
+function storedDevice(item: unknown, position: number): IcloudDevice | undefined {
+  if (!isJsonObject(item)) return undefined;
+  const index = field(item, 'index');
+  const id = field(item, 'id');
+  const label = field(item, 'label');
+  return {
+    index: Number.isSafeInteger(index) && (index as number) >= 0 ? (index as number) : position,
+    ...(typeof id === 'string' && id.length <= MAX_TEXT ? { id } : {}),
+    ...(typeof label === 'string' && label.length <= MAX_TEXT ? { label } : {}),
+    raw: field(item, 'raw'),
+  };
+}
+
+/**
+ * The devices in an error's `details.devices`, which may have come back through JSON, `rehydrate`
+ * or a gateway's problem+json from anywhere: only well-typed fields are kept, at most
+ * `MAX_DEVICES` items are read, and nothing here throws.
+ */
+export function storedDevices(details: unknown): readonly IcloudDevice[] {
+  return listOf(ownField(details, 'devices'), storedDevice) ?? [];
 }

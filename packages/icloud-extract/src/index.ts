@@ -21,7 +21,7 @@ export type {
 export { icloudExtract } from './parse.ts';
 export { errorFromResource } from './resource.ts';
 export type { ResourceErrorOptions } from './resource.ts';
-export { CODE_RATE_LIMIT_WAIT_MS } from './rules.ts';
+export { CODE_RATE_LIMIT_WAIT_MS, SERVICE_OUTAGE_WAIT_MS } from './rules.ts';
 export type { NextStepName } from './rules.ts';
 export type { IcloudExtractCodes } from './icloudExtractCode.ts';
 export type { IcloudDevice, IcloudErrorOrigin, IcloudExtractDetails, IcloudExtractError, IcloudExtractVendor } from './types.ts';

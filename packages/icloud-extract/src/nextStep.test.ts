@@ -50,8 +50,13 @@ describe('nextStep', () => {
     expect(nextStep(bare)).toEqual({ step: 'wait-and-retry', code: 'code-rate-limited', waitMs: 3_600_000 });
   });
 
-  it('retries outages and task errors', () => {
-    expect(nextStep(buildIcloudResourceError({ code: 'icloud-service-outage' }))).toEqual({ step: 'retry', code: 'icloud-service-outage' });
+  it('retries task errors, and outages after a minute', () => {
+    expect(nextStep(buildIcloudResourceError({ code: 'icloud-service-outage' }, NOW))).toEqual({
+      step: 'wait-and-retry',
+      code: 'icloud-service-outage',
+      waitMs: 60_000,
+      retryAt: NOW + 60_000,
+    });
     expect(nextStep(buildIcloudResourceError({ code: 'task-error', resource: 'task' }))).toEqual({ step: 'retry', code: 'task-error' });
   });
 

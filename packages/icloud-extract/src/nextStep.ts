@@ -1,5 +1,7 @@
 import { isJsonObject, stringField, type FieldIssue } from '@errata/core';
 import { ruleOf } from './build.ts';
+import { storedDevices } from './devices.ts';
+import { ownField } from './field.ts';
 import type { NextStepName } from './rules.ts';
 import type { IcloudDevice, IcloudExtractError } from './types.ts';
 
@@ -75,31 +77,26 @@ export type IcloudNextStep =
   | FixRequestStep
   | ContactSupportStep;
 
-function stepOf(error: IcloudExtractError, state: string | undefined): NextStepName {
-  const rule = ruleOf(String(error.code), state);
-  if (rule !== undefined) return rule.step;
+function stepOf(error: IcloudExtractError, code: string, state: string | undefined): NextStepName {
+  const rule = ruleOf(code, state);
+  // limit-exceeded is a quota unless the response said when to retry: then it is a wait like any other.
+  if (rule !== undefined && !(rule.retryWithHeader === true && error.retry.retryable)) return rule.step;
   // A code the catalog does not know: go by the advice the parser derived from the status.
   if (error.retry.retryable) return error.retry.retryAfterMs === undefined ? 'retry' : 'wait-and-retry';
   return error.action === 'fix-request' || error.kind === 'invalid-argument' ? 'fix-request' : 'contact-support';
 }
 
-// Details may come from `rehydrate()` of untrusted JSON: read them defensively.
-function detailsOf(error: IcloudExtractError): Record<string, unknown> {
-  const details: unknown = error.details;
-  return isJsonObject(details) ? details : {};
-}
-
-function devicesOf(details: Record<string, unknown>): readonly IcloudDevice[] {
-  const devices = Object.hasOwn(details, 'devices') ? details.devices : undefined;
-  return Array.isArray(devices) ? (devices as readonly IcloudDevice[]) : [];
-}
-
-// The legacy log-in key stays in the non-enumerable body (it is not copied into details, so it is
-// not serialized with the error); read it only when a UI asks for the next step.
+// The legacy log-in key stays in the non-enumerable body: it is not copied into details, so it is
+// not serialized with the error (it lets whoever holds it continue the log-in). A client that got
+// the error through JSON or a gateway has no key; the server that parsed the response does.
 function legacyKeyOf(error: IcloudExtractError): string | undefined {
-  const body = error.body;
-  if (!isJsonObject(body) || !isJsonObject(body.data)) return undefined;
-  return stringField(body.data, 'key');
+  try {
+    const body = error.body;
+    if (!isJsonObject(body) || !isJsonObject(body.data)) return undefined;
+    return stringField(body.data, 'key');
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -108,16 +105,19 @@ function legacyKeyOf(error: IcloudExtractError): string | undefined {
  * not document per code.
  */
 export function nextStep(error: IcloudExtractError): IcloudNextStep {
-  const details = detailsOf(error);
-  const state = typeof details.state === 'string' ? details.state : undefined;
+  // Everything comes from serializable fields, so the step is the same after `toJSON()` and
+  // `rehydrate()`, or a gateway's problem+json and `fromProblem()`: details are read defensively.
+  const { details } = error;
+  const stored = ownField(details, 'state');
+  const state = typeof stored === 'string' ? stored : undefined;
   const code = String(error.code);
-  const name = stepOf(error, state);
+  const name = stepOf(error, code, state);
   switch (name) {
     case 'provide-code':
       return { step: name, code, previousCodeRejected: code === 'code-invalid' };
     case 'choose-device': {
       const legacyKey = code === '2fa-required' ? legacyKeyOf(error) : undefined;
-      return { step: name, code, devices: devicesOf(details), ...(legacyKey === undefined ? {} : { legacyKey }) };
+      return { step: name, code, devices: storedDevices(details), ...(legacyKey === undefined ? {} : { legacyKey }) };
     }
     case 'accept-terms':
     case 'verify-email':

@@ -1,26 +1,41 @@
-import { defineVendor, isJsonObject, stringField, type ParseContext, type ResponseView, type VendorParser } from '@errata/core';
+import { defineVendor, isJsonObject, type JsonObject, type ParseContext, type ResponseView, type VendorParser } from '@errata/core';
 import { buildError, VENDOR } from './build.ts';
 import { codeOf } from './code.ts';
+import { ownField } from './field.ts';
 import type { IcloudExtractError } from './types.ts';
 
 /**
  * A cheap shape test for registries: `{"error": "<lower-case code>", "message": "<text>"}`.
  * OAuth bodies also use `error`, but carry `error_description`; those are left to other vendors.
  */
+/**
+ * The body and its code when the view holds a riCloud error body: `{"error": "<lower-case code>", …}`.
+ * OAuth bodies also use `error`, but carry `error_description`; those are left to other vendors.
+ * Total: an already-parsed body that throws when read is simply not a riCloud body.
+ */
+function claim(view: ResponseView): { readonly body: JsonObject; readonly code: string } | undefined {
+  try {
+    const body = view.json();
+    if (!isJsonObject(body)) return undefined;
+    const code = codeOf(body);
+    return code === undefined || Object.hasOwn(body, 'error_description') ? undefined : { body, code };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cheap shape test for registries: a riCloud code and a `message`. */
 function detect(view: ResponseView): boolean {
-  const body = view.json();
-  return isJsonObject(body) && stringField(body, 'message') !== undefined && codeOf(body) !== undefined && !Object.hasOwn(body, 'error_description');
+  const claimed = claim(view);
+  return claimed !== undefined && typeof ownField(claimed.body, 'message') === 'string';
 }
 
 function parseView(view: ResponseView, context: ParseContext): IcloudExtractError | undefined {
   // A 1xx–3xx answer is not an error even if it carries a failed session: see `errorFromResource`.
-  // OAuth-style bodies (`error` + `error_description`) come from elsewhere, e.g. a proxy.
   if (view.status > 0 && view.status < 400) return undefined;
-  const body = view.json();
-  if (!isJsonObject(body)) return undefined;
-  const code = codeOf(body);
-  if (code === undefined || Object.hasOwn(body, 'error_description')) return undefined;
-  return buildError({ code, body, status: view.status, origin: 'http', context, view });
+  const claimed = claim(view);
+  if (claimed === undefined) return undefined;
+  return buildError({ code: claimed.code, body: claimed.body, status: view.status, origin: 'http', context, view });
 }
 
 /**

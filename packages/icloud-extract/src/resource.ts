@@ -1,13 +1,4 @@
-import {
-  createParseContext,
-  DEFAULT_MAX_JSON_DEPTH,
-  exceedsDepth,
-  isJsonObject,
-  JsonRejection,
-  parseJsonValue,
-  stringField,
-  type JsonObject,
-} from '@errata/core';
+import { createParseContext, isJsonObject, JsonRejection, parseJsonValue, stringField, viewOf, type JsonObject } from '@errata/core';
 import { buildError } from './build.ts';
 import { codeOf, isCodeString } from './code.ts';
 import type { IcloudErrorOrigin, IcloudExtractError } from './types.ts';
@@ -45,7 +36,9 @@ function resourceCode(body: JsonObject, state: string | undefined): string | und
  */
 export function errorFromResource(value: unknown, options?: ResourceErrorOptions): IcloudExtractError | undefined {
   try {
-    return read(typeof value === 'string' ? parseJsonValue(value) : value, options);
+    // Text is parsed with core's caps; an object goes through core's view, which checks (and
+    // copies) an already-parsed value the way `parse` does for a parsed response body.
+    return read(typeof value === 'string' ? parseJsonValue(value) : viewOf({ status: 0, body: value }).json(), options);
   } catch {
     // Only a caller's own object can throw here (a getter, a proxy): that is not a riCloud error.
     return undefined;
@@ -53,8 +46,7 @@ export function errorFromResource(value: unknown, options?: ResourceErrorOptions
 }
 
 function read(resource: unknown, options: ResourceErrorOptions | undefined): IcloudExtractError | undefined {
-  // A parsed object from the caller may be deep or cyclic; text was already depth-checked.
-  if (resource instanceof JsonRejection || !isJsonObject(resource) || exceedsDepth(resource, DEFAULT_MAX_JSON_DEPTH)) return undefined;
+  if (resource instanceof JsonRejection || !isJsonObject(resource)) return undefined;
   const rawState = stringField(resource, 'state');
   const state = rawState !== undefined && isCodeString(rawState) ? rawState : undefined;
   if (state !== undefined && HEALTHY_STATES.has(state)) return undefined;

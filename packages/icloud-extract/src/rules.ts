@@ -21,12 +21,26 @@ export interface CodeRule {
   readonly kind: Kind;
   readonly action: Action;
   readonly step: NextStepName;
-  /** The vendor's documented minimum wait, when it gives one. Retryable codes only. */
+  /** The vendor's documented minimum wait, when it gives one: a shorter Retry-After is not taken. Retryable codes only. */
   readonly waitMs?: number;
+  /** A wait for when the response names none; the docs suggest one but set no floor, so Retry-After wins. */
+  readonly defaultWaitMs?: number;
+  /**
+   * True for a code the API also sends when a limit is hit for a while: a `Retry-After` header then
+   * makes it retryable after that wait. Without the header it keeps its own (non-retry) action.
+   */
+  readonly retryWithHeader?: true;
 }
 
 /** The docs advise waiting at least an hour after code-rate-limited. */
 export const CODE_RATE_LIMIT_WAIT_MS = 3_600_000;
+
+/**
+ * The wait before retrying after icloud-service-outage when the response names none. The docs say
+ * outages are rare and transient and that retrying "within a few minutes" should work: a minute
+ * is the first of those few minutes, not a documented floor.
+ */
+export const SERVICE_OUTAGE_WAIT_MS = 60_000;
 
 // Kept apart from the catalog so the parser does not carry provenance notes in its bundle.
 export const RULES: Readonly<Record<KnownCode, CodeRule>> = {
@@ -34,7 +48,8 @@ export const RULES: Readonly<Record<KnownCode, CodeRule>> = {
   'invalid-parameter': { kind: 'invalid-argument', action: 'fix-request', step: 'fix-request' },
   unconfigured: { kind: 'failed-precondition', action: 'contact-support', step: 'contact-support' },
   'missing-scope': { kind: 'permission-denied', action: 'contact-support', step: 'contact-support' },
-  'limit-exceeded': { kind: 'resource-exhausted', action: 'contact-support', step: 'contact-support' },
+  // A quota (accounts per month) by default; with Retry-After the server says when it lifts.
+  'limit-exceeded': { kind: 'resource-exhausted', action: 'contact-support', step: 'contact-support', retryWithHeader: true },
   'session-expired': { kind: 'unauthenticated', action: 'reauthenticate', step: 'recreate-session' },
   'invalid-credentials': { kind: 'unauthenticated', action: 'reauthenticate', step: 'recreate-session' },
   'source-locked': { kind: 'failed-precondition', action: 'user-action', step: 'unlock-source' },
@@ -46,7 +61,7 @@ export const RULES: Readonly<Record<KnownCode, CodeRule>> = {
   'icloud-terms-not-accepted': { kind: 'failed-precondition', action: 'user-action', step: 'accept-terms' },
   'icloud-account-not-verified': { kind: 'failed-precondition', action: 'user-action', step: 'verify-email' },
   'icloud-service-not-activated': { kind: 'failed-precondition', action: 'user-action', step: 'enable-service' },
-  'icloud-service-outage': { kind: 'unavailable', action: 'retry', step: 'retry' },
+  'icloud-service-outage': { kind: 'unavailable', action: 'retry-after', step: 'wait-and-retry', defaultWaitMs: SERVICE_OUTAGE_WAIT_MS },
   '2fa-required': { kind: 'unauthenticated', action: 'user-action', step: 'choose-device' },
 };
 
