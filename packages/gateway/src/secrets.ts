@@ -145,43 +145,82 @@ function base64Cores(secret: string): string[] {
   return cores;
 }
 
-function isHex(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 70) return code - 55;
+  if (code >= 97 && code <= 102) return code - 87;
+  return -1;
 }
 
-/** Decodes `%HH` escapes that form UTF-8, leaving anything else as it is; `plus` also reads `+` as a space. */
-export function percentDecode(text: string, plus: boolean): string {
-  const source = plus ? text.replaceAll('+', ' ') : text;
-  if (!source.includes('%')) return source;
-  try {
-    return decodeURIComponent(source);
-  } catch {
-    // A stray `%` or bytes that are not UTF-8: decode each run of escapes on its own.
-    let out = '';
-    let i = 0;
-    while (i < source.length) {
-      const percent = source.indexOf('%', i);
-      if (percent < 0) {
-        out += source.slice(i);
-        break;
-      }
-      out += source.slice(i, percent);
-      let end = percent;
-      while (source.charCodeAt(end) === 37 /* % */ && isHex(source.charCodeAt(end + 1)) && isHex(source.charCodeAt(end + 2))) end += 3;
-      if (end === percent) {
-        out += '%';
-        i = percent + 1;
-        continue;
-      }
-      try {
-        out += decodeURIComponent(source.slice(percent, end));
-      } catch {
-        out += source.slice(percent, end);
-      }
-      i = end;
-    }
-    return out;
+// A run of consecutive `%HH` escapes. Each repetition takes exactly three characters and must
+// start with `%`, so matching is linear (no two ways to split a run).
+const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+
+/** The byte of the escape at `at` in a run (`%HH`, hex digits already checked by the pattern). */
+function runByte(run: string, at: number): number {
+  return (hexValue(run.charCodeAt(at + 1)) << 4) | hexValue(run.charCodeAt(at + 2));
+}
+
+/**
+ * UTF-8 decoding of a run of escapes; a byte that starts no valid character gives U+FFFD. Short
+ * runs are decoded in plain code (an exception or a native call per run would cost more than the
+ * run); long ones natively, falling back to plain code when they are not valid UTF-8.
+ */
+function decodeRun(run: string): string {
+  const count = run.length / 3;
+  if (count === 1) {
+    const byte = runByte(run, 0);
+    return byte < 0x80 ? String.fromCharCode(byte) : '\uFFFD';
   }
+  if (count >= 16) {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      // Not valid UTF-8 somewhere: decode byte by byte below.
+    }
+  }
+  const units: number[] = [];
+  let i = 0;
+  while (i < count) {
+    const lead = runByte(run, 3 * i);
+    let length = 0;
+    let point = 0;
+    let min = 0;
+    if (lead < 0x80) [length, point, min] = [1, lead, 0];
+    else if (lead >= 0xc2 && lead <= 0xdf) [length, point, min] = [2, lead & 0x1f, 0x80];
+    else if (lead >= 0xe0 && lead <= 0xef) [length, point, min] = [3, lead & 0x0f, 0x800];
+    else if (lead >= 0xf0 && lead <= 0xf4) [length, point, min] = [4, lead & 0x07, 0x10000];
+    let valid = length > 0 && i + length <= count;
+    for (let k = 1; valid && k < length; k++) {
+      const next = runByte(run, 3 * (i + k));
+      if (next < 0x80 || next > 0xbf) valid = false;
+      else point = (point << 6) | (next & 0x3f);
+    }
+    if (valid && (point < min || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff))) valid = false;
+    if (!valid) {
+      units.push(0xfffd);
+      i += 1;
+      continue;
+    }
+    if (point >= 0x10000) units.push(0xd800 + ((point - 0x10000) >> 10), 0xdc00 + ((point - 0x10000) & 0x3ff));
+    else units.push(point);
+    i += length;
+  }
+  let out = '';
+  // In slices, so a long run never passes too many arguments at once.
+  for (let from = 0; from < units.length; from += 8192) out += String.fromCharCode(...units.slice(from, from + 8192));
+  return out;
+}
+
+/**
+ * Decodes `%HH` escapes, leaving every other character (a stray `%`, a `%` without two hex digits)
+ * as it is; `plus` also reads `+` as a space. Escapes are read as UTF-8; bytes that form no
+ * character become U+FFFD. Linear in the text.
+ */
+export function percentDecode(text: string, plus: boolean): string {
+  // Literal `+` become spaces first, so an escaped `%2B` still decodes to `+`.
+  const source = plus ? text.replaceAll('+', ' ') : text;
+  return source.includes('%') ? source.replace(ESCAPE_RUN, decodeRun) : source;
 }
 
 /** A value without surrounding spaces and double quotes (`"abc"` -> `abc`). */
@@ -303,30 +342,50 @@ function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** True when `token` occurs in `text` not inside a longer run of letters and digits. */
+/**
+ * True when `token` occurs in `text` not inside a longer run of letters and digits. Linear: after a
+ * candidate that starts inside a word, the search resumes at the end of that word (no occurrence
+ * starting inside it can be bounded), so each character is passed over a bounded number of times.
+ */
 export function containsToken(text: string, token: string): boolean {
+  if (token === '') return false;
+  const wordStart = isWordChar(token.charCodeAt(0));
+  const wordEnd = isWordChar(token.charCodeAt(token.length - 1));
   let from = 0;
   for (;;) {
     const at = text.indexOf(token, from);
     if (at < 0) return false;
     const end = at + token.length;
-    const boundedBefore = at === 0 || !isWordChar(text.charCodeAt(at - 1)) || !isWordChar(token.charCodeAt(0));
-    const boundedAfter = end === text.length || !isWordChar(text.charCodeAt(end)) || !isWordChar(token.charCodeAt(token.length - 1));
+    const boundedBefore = !wordStart || at === 0 || !isWordChar(text.charCodeAt(at - 1));
+    const boundedAfter = !wordEnd || end === text.length || !isWordChar(text.charCodeAt(end));
     if (boundedBefore && boundedAfter) return true;
-    from = at + 1;
+    if (wordStart) {
+      // Every later start inside this run of letters and digits follows a letter or digit.
+      let next = at + 1;
+      while (next < text.length && isWordChar(text.charCodeAt(next))) next++;
+      from = next;
+    } else {
+      from = at + 1;
+    }
   }
+}
+
+// A `%HH` escape somewhere in the text: fixed length, so the test is linear.
+const ESCAPE = /%[0-9A-Fa-f]{2}/;
+
+function holdsSecret(decoded: string, secrets: SecretSet): boolean {
+  for (const secret of secrets.raw) {
+    if (secret.length >= MIN_ANYWHERE_LENGTH ? decoded.includes(secret) : containsToken(decoded, secret)) return true;
+  }
+  return false;
 }
 
 /** Whether `text` holds a short secret as a token, or any secret once percent-decoded. */
 function needsWholeReplacement(text: string, secrets: SecretSet): boolean {
   for (const token of secrets.tokens) if (containsToken(text, token)) return true;
-  if (text.includes('%')) {
-    for (const decoded of [percentDecode(text, false), percentDecode(text, true)]) {
-      if (decoded === text) continue;
-      for (const secret of secrets.raw) {
-        if (secret.length >= MIN_ANYWHERE_LENGTH ? decoded.includes(secret) : containsToken(decoded, secret)) return true;
-      }
-    }
+  if (text.includes('%') && ESCAPE.test(text)) {
+    if (holdsSecret(percentDecode(text, false), secrets)) return true;
+    if (text.includes('+') && holdsSecret(percentDecode(text, true), secrets)) return true;
   }
   return false;
 }
@@ -356,7 +415,7 @@ export function mayContainSecret(text: string, secrets: SecretSet): boolean {
   if (secrets.patterns.length > 0) return true;
   for (const secret of secrets.anywhere) if (text.includes(secret)) return true;
   for (const token of secrets.tokens) if (text.includes(token)) return true;
-  return text.includes('%') && needsWholeReplacement(text, secrets);
+  return text.includes('%') && ESCAPE.test(text) && needsWholeReplacement(text, secrets);
 }
 
 /**

@@ -91,3 +91,35 @@ export const broken: VendorParser<ApiError<'broken'>> = defineVendor<ApiError<'b
     throw new Error('vendor bug');
   },
 });
+
+export type EchoError = ApiError<'echo', string>;
+
+/**
+ * A vendor that carries everything an upstream may echo: `{ code, message, request_id, issues:
+ * [{ field, message }], details: <any JSON> }`. Its `details` become the problem's `details`.
+ */
+export const echo: VendorParser<EchoError> = defineVendor<EchoError>({
+  vendor: 'echo',
+  detect: (view) => isJsonObject(view.json()),
+  parseView(view) {
+    const body = view.json();
+    if (!isJsonObject(body)) return undefined;
+    const issues: FieldIssue[] = [];
+    if (Array.isArray(body.issues)) {
+      for (const issue of body.issues) {
+        if (isJsonObject(issue)) issues.push({ path: [stringField(issue, 'field') ?? ''], code: 'invalid', message: stringField(issue, 'message') ?? '' });
+      }
+    }
+    return createApiError({
+      vendor: 'echo',
+      code: stringField(body, 'code') ?? 'unknown',
+      kind: kindOfStatus(view.status),
+      status: view.status,
+      message: stringField(body, 'message') ?? '',
+      issues,
+      requestId: stringField(body, 'request_id'),
+      details: body.details,
+      source: view,
+    });
+  },
+});
