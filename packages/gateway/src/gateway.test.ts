@@ -1,6 +1,7 @@
 import { buildResponse } from '@errata/core/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { acme, broken, stat } from './__fixtures__/vendors.ts';
+import { createApiError, defineVendor, type ApiError } from '@errata/core';
+import { acme, broken, echo, stat } from './__fixtures__/vendors.ts';
 import { createGateway } from './gateway.ts';
 import { inProcessFetch, type UpstreamHandler } from './testing.ts';
 import type { GatewayOptions, ProblemEvent } from './types.ts';
@@ -397,5 +398,81 @@ describe('createGateway: network failures', () => {
     const gateway = createGateway({ routes: [{ upstream: ACME }], fetch: () => Promise.resolve(Response.error()) });
     const response = await gateway.handle(new Request('http://gw.local/x'));
     expect(response.headers.get('content-type')).toBe('application/problem+json');
+  });
+});
+
+describe('createGateway: vendor details', () => {
+  const ECHO = 'https://echo.test';
+  const devices = [
+    { id: 'd1', name: "Ana's iPhone", kind: 'sms' },
+    { id: 'd2', name: 'iPad', kind: 'trusted-device' },
+  ];
+  function echoGateway(status: number, details: unknown, options: Partial<GatewayOptions> = {}, routeDetails?: boolean): ReturnType<typeof createGateway> {
+    return createGateway({
+      routes: [{ upstream: ECHO, vendor: echo, ...(routeDetails === undefined ? {} : { details: routeDetails }) }],
+      fetch: inProcessFetch({ [ECHO]: () => buildResponse({ status, body: { code: 'choice-required', message: 'Pick a device', details } }) }),
+      ...options,
+    });
+  }
+
+  it('sends the vendor details as the `details` member', async () => {
+    const problem = await problemOf(await echoGateway(409, { devices, nonce: 'n-1' }).handle(new Request('http://gw.local/x')));
+    expect(problem).toMatchObject({ type: 'urn:errata:echo:choice-required', details: { devices, nonce: 'n-1' } });
+  });
+
+  it('leaves them out on routes that opt out, on 5xx (unless exposeDetail), and past maxDetailsLength', async () => {
+    const request = (): Request => new Request('http://gw.local/x');
+    expect(await problemOf(await echoGateway(409, { devices }, {}, false).handle(request()))).not.toHaveProperty('details');
+    expect(await problemOf(await echoGateway(503, { devices }).handle(request()))).not.toHaveProperty('details');
+    expect(await problemOf(await echoGateway(503, { devices }, { exposeDetail: true }).handle(request()))).toHaveProperty('details');
+    const large = { blob: 'x'.repeat(9000) };
+    expect(await problemOf(await echoGateway(409, large).handle(request()))).not.toHaveProperty('details');
+    expect(await problemOf(await echoGateway(409, large, { maxDetailsLength: 20_000 }).handle(request()))).toHaveProperty('details.blob');
+  });
+
+  it('sends none for errors errata made itself (generic HTTP, network, gateway)', async () => {
+    const gateway = gatewayWith(() => new Response('<html>oops</html>', { status: 404, headers: { 'content-type': 'text/html' } }));
+    expect(await problemOf(await gateway.handle(new Request('http://gw.local/plain/x')))).not.toHaveProperty('details');
+    expect(await problemOf(await gateway.handle(new Request('http://gw.local/nowhere')))).not.toHaveProperty('details');
+  });
+
+  it('answers a problem whose details are plain JSON, even when the vendor\'s hold BigInt, cycles or throwing getters', async () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    const hostile = Object.defineProperty({}, 'boom', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+    for (const details of [{ big: 10n }, cyclic, hostile]) {
+      const odd = defineVendor<ApiError<'odd'>>({
+        vendor: 'odd',
+        detect: () => true,
+        parseView: (view) => createApiError({ vendor: 'odd', code: 'x', kind: 'invalid-argument', status: view.status, message: 'odd', details }),
+      });
+      const gateway = createGateway({ routes: [{ upstream: ECHO, vendor: odd }], fetch: inProcessFetch({ [ECHO]: () => new Response('{}', { status: 400 }) }) });
+      const response = await gateway.handle(new Request('http://gw.local/x'));
+      expect(response.status).toBe(400);
+      // Left out, or (when core copies details itself) a bounded plain-JSON copy: never an exception.
+      const problem = await problemOf(response);
+      expect(problem).toMatchObject({ type: 'urn:errata:odd:x', status: 400 });
+      if ('details' in problem) expect(JSON.parse(JSON.stringify(problem.details))).toEqual(problem.details);
+    }
+  });
+
+  it('keeps WWW-Authenticate on 401 and 403 by default, masked, and nowhere else', async () => {
+    const token = 'tok_live_1234567890';
+    const challenge = `Bearer realm="api", error="insufficient_scope", scope="files:write", error_description="token ${token} lacks files:write"`;
+    for (const status of [401, 403, 400, 429]) {
+      const gateway = createGateway({
+        routes: [{ upstream: ECHO, vendor: echo }],
+        fetch: inProcessFetch({ [ECHO]: () => buildResponse({ status, headers: { 'www-authenticate': challenge }, body: { code: 'denied' } }) }),
+      });
+      const response = await gateway.handle(new Request('http://gw.local/x', { headers: { authorization: `Bearer ${token}` } }));
+      const kept = response.headers.get('www-authenticate');
+      if (status === 401 || status === 403) expect(kept).toBe('Bearer realm="api", error="insufficient_scope", scope="files:write", error_description="token [redacted] lacks files:write"');
+      else expect(kept).toBeNull();
+    }
   });
 });

@@ -110,7 +110,8 @@ function maskProblem(problem: Record<string, unknown>, secrets: SecretSet, typeB
 function keptValue(name: string, value: string, secrets: SecretSet): string | undefined {
   const redacted = name === 'location' || name === 'content-location' ? redactUrl(value) : redactText(value);
   const masked = isEmpty(secrets) ? redacted : maskHeaderValue(redacted, secrets);
-  return masked !== undefined && isFieldValue(masked) ? masked : undefined;
+  // A value that is only the marker tells the client nothing: the header is left out.
+  return masked !== undefined && masked !== REDACTED && isFieldValue(masked) ? masked : undefined;
 }
 
 /**
@@ -128,15 +129,15 @@ export function renderProblem(
   now: number,
 ): RenderedProblem {
   const exposeInternals = status < 500 || settings.exposeDetail;
-  const { upstreamStatus, ...fromCore } = error.toProblem({
-    ...(settings.typeBase === undefined ? {} : { typeBase: settings.typeBase }),
-    includeDetail: exposeInternals,
-    status,
-  }) as ProblemDetails & { details?: unknown };
+  const wantDetails = withDetails && exposeInternals;
+  // `includeDetails` asks a core that writes `details` itself to skip them when they are not wanted;
+  // a core that does not know the option ignores it, and the gateway takes them from the error.
+  const options = { ...(settings.typeBase === undefined ? {} : { typeBase: settings.typeBase }), includeDetail: exposeInternals, includeDetails: wantDetails, status };
+  const { upstreamStatus, ...fromCore } = error.toProblem(options) as ProblemDetails & { details?: unknown };
   const { details: coreDetails, ...problem } = fromCore;
   // A vendor parser that does not look for a request id still lets the common headers speak.
   const requestId = problem.requestId ?? (upstreamHeaders === undefined ? undefined : requestIdOf(readHeaders(upstreamHeaders)));
-  const details = withDetails && exposeInternals ? vendorDetails(error, coreDetails, settings.maxDetailsLength) : undefined;
+  const details = wantDetails ? vendorDetails(error, coreDetails, settings.maxDetailsLength) : undefined;
   let complete: Record<string, unknown> = {
     ...problem,
     // Status 0 only says "no HTTP response", which `vendor: network` already says.

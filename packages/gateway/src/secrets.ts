@@ -404,10 +404,10 @@ export function maskText(text: string, secrets: SecretSet): string {
   return needsWholeReplacement(out, secrets) ? REDACTED : out;
 }
 
-/** A header value with the exchange's secrets masked, or `undefined` when it must be dropped whole. */
+/** A header value with the exchange's secrets masked, or `undefined` when nothing of it is left to send. */
 export function maskHeaderValue(value: string, secrets: SecretSet): string | undefined {
   const masked = maskText(value, secrets);
-  return masked === REDACTED && value !== REDACTED ? undefined : masked;
+  return masked === REDACTED ? undefined : masked;
 }
 
 /** Quick check on serialized text: could any secret be in it? False means nothing needs masking. */
