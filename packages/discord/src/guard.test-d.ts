@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { DiscordCode, isDiscordError, type DiscordError } from './index.ts';
+import { DiscordCode, discordCodeInfo, isDiscordError, type DiscordCodeInfo, type DiscordError, type DiscordTextCode, type DiscordTextCodeInfo } from './index.ts';
 
 describe('isDiscordError', () => {
   it('narrows unknown to DiscordError', () => {
@@ -22,5 +22,34 @@ describe('isDiscordError', () => {
     if (isDiscordError(value, 123_456)) expectTypeOf(value.code).toEqualTypeOf<123_456>();
     expectTypeOf<50035>().toExtend<DiscordCode>();
     expectTypeOf<typeof DiscordCode.InvalidFormBodyOrContentType>().toEqualTypeOf<50035>();
+  });
+
+  it('narrows the string codes: OAuth2 error values and errata edge codes, with autocompletion', () => {
+    const value: unknown = undefined;
+    if (isDiscordError(value, 'invalid_grant')) expectTypeOf(value.code).toEqualTypeOf<'invalid_grant'>();
+    if (isDiscordError(value, ['rate-limited', 'cloudflare-ban'])) expectTypeOf(value.code).toEqualTypeOf<'rate-limited' | 'cloudflare-ban'>();
+    if (isDiscordError(value, [DiscordCode.MissingPermissions, 'invalid_client'])) expectTypeOf(value.code).toEqualTypeOf<50013 | 'invalid_client'>();
+    // Unknown strings are kept and accepted too.
+    if (isDiscordError(value, 'some_new_oauth_error')) expectTypeOf(value.code).toEqualTypeOf<'some_new_oauth_error'>();
+    expectTypeOf<'rate-limited'>().toExtend<DiscordError['code']>();
+    expectTypeOf<'invalid_scope'>().toExtend<DiscordTextCode>();
+    // The literals stay visible in the union (autocompletion), not swallowed by string or number.
+    expectTypeOf<Extract<DiscordError['code'], 'cloudflare-ban'>>().toEqualTypeOf<'cloudflare-ban'>();
+    expectTypeOf<Extract<DiscordError['code'], 50035>>().toEqualTypeOf<50035>();
+  });
+
+  it('still narrows a numeric code constant alone to its literal', () => {
+    const value: unknown = undefined;
+    if (isDiscordError(value, DiscordCode.UnknownChannel)) {
+      expectTypeOf(value.code).toEqualTypeOf<10003>();
+      expectTypeOf(value.code).not.toEqualTypeOf<string>();
+    }
+  });
+
+  it('types catalog lookups by the kind of code', () => {
+    expectTypeOf(discordCodeInfo(50013)).toEqualTypeOf<DiscordCodeInfo | undefined>();
+    expectTypeOf(discordCodeInfo('rate-limited')).toEqualTypeOf<DiscordTextCodeInfo | undefined>();
+    const code = 0 as number | string;
+    expectTypeOf(discordCodeInfo(code)).toEqualTypeOf<DiscordCodeInfo | DiscordTextCodeInfo | undefined>();
   });
 });

@@ -1,7 +1,7 @@
 import { createApiError, createRegistry, type ApiError, type ParseOptions, type ResponseParts } from '@errata/core';
 import { buildResponse } from '@errata/core/testing';
 import { describe, expect, it } from 'vitest';
-import { DiscordCode, discord, failedRequestsHeader, isDiscordError, isNotReadyBody, isRetryableServerStatus, type DiscordError } from './index.ts';
+import { DiscordCode, discord, failedRequestsHeader, isDiscordError, isNotReadyBody, isRetryableServerStatus, RETRY_BACKOFF_MS, type DiscordError } from './index.ts';
 
 const NOW = 1_700_000_000_000;
 const options: ParseOptions = { now: NOW };
@@ -118,6 +118,7 @@ describe('JSON error codes', () => {
   it('retries 423 Locked', () => {
     const error = discordOf({ status: 423, body: { code: 0, message: 'Locked' } });
     expect(error.retry.retryable).toBe(true);
+    expect(error.kind).toBe('unavailable');
   });
 });
 
@@ -135,7 +136,7 @@ describe('rate limits (429)', () => {
 
   it('reads the official per-route example: header wins, snapshot from X-RateLimit-*', () => {
     const error = discordOf({ status: 429, headers: perRoute, body: '{"message": "You are being rate limited.", "retry_after": 64.57, "global": false}' });
-    expect(error.code).toBe(0);
+    expect(error.code).toBe('rate-limited');
     expect(error.kind).toBe('resource-exhausted');
     expect(error.action).toBe('retry-after');
     expect(error.retry).toEqual({ retryable: true, retryAfterMs: 65_000, retryAt: NOW + 65_000, source: 'header' });
@@ -173,6 +174,7 @@ describe('rate limits (429)', () => {
         'You are being blocked from accessing our API temporarily due to exceeding our rate limits frequently. Please read our docs at https://discord.com/developers/docs/topics/rate-limits to prevent this moving forward.',
     };
     const error = discordOf({ status: 429, body });
+    expect(error.code).toBe('cloudflare-ban');
     expect(error.details.edge).toBe('cloudflare');
     expect(error.retry.retryable).toBe(false);
     expect(error.action).toBe('none');
@@ -183,7 +185,7 @@ describe('rate limits (429)', () => {
 describe('Cloudflare bans without JSON', () => {
   it('reads the plain-text 1015 ban', () => {
     const error = discordOf({ status: 429, headers: { 'content-type': 'text/plain' }, body: 'error code: 1015' });
-    expect(error.code).toBe(0);
+    expect(error.code).toBe('cloudflare-ban');
     expect(error.kind).toBe('resource-exhausted');
     expect(error.details).toEqual({ edge: 'cloudflare', cloudflareCode: 1015 });
     expect(error.retry.retryable).toBe(false);
@@ -239,8 +241,8 @@ describe('202 not ready', () => {
 describe('5xx policy', () => {
   it.each([502, 503, 504, 507, 522, 523, 524])('retries %s with backoff', (status) => {
     const error = discordOf({ status, body: '' });
-    expect(error.retry).toEqual({ retryable: true });
-    expect(error.action).toBe('retry');
+    expect(error.retry).toEqual({ retryable: true, retryAfterMs: RETRY_BACKOFF_MS, retryAt: NOW + RETRY_BACKOFF_MS, source: 'policy' });
+    expect(error.action).toBe('retry-after');
     expect(isRetryableServerStatus(status)).toBe(true);
   });
 

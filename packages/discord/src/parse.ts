@@ -19,11 +19,12 @@ import {
   type ResponseView,
   type RetryAdvice,
 } from '@errata/core';
-import { classOf } from './catalog/meta.ts';
+import { classOf, type CodeClass } from './catalog/meta.ts';
 import { edgeBodyOf, isBanCode, type EdgeBody } from './cloudflare.ts';
 import { flattenFieldErrors } from './fieldErrors.ts';
-import { isRetryableServerStatus } from './serverErrors.ts';
-import type { DiscordDetails, DiscordError } from './types.ts';
+import { isOAuthCodeText, oauthClassOf } from './oauth.ts';
+import { RETRY_BACKOFF_MS, wantsBackoff } from './serverErrors.ts';
+import type { DiscordDetails, DiscordEdgeCode, DiscordError } from './types.ts';
 
 // Shared details for the common cases, so a typical parse allocates nothing extra.
 const NONE: DiscordDetails = /* @__PURE__ */ Object.freeze({});
@@ -31,6 +32,10 @@ const EDGE: DiscordDetails = /* @__PURE__ */ Object.freeze({ edge: 'cloudflare' 
 
 /** Wait used for a 202 "not ready" body without a usable `retry_after` (the unofficial docs' usual 5 s). */
 export const NOT_READY_RETRY_MS = 5000;
+
+// errata's codes for responses without a code of their own (see DiscordEdgeCode).
+const RATE_LIMITED: DiscordEdgeCode = 'rate-limited';
+const CLOUDFLARE_BAN: DiscordEdgeCode = 'cloudflare-ban';
 
 function actionOfKind(kind: Kind): Action {
   if (kind === 'invalid-argument' || kind === 'out-of-range') return 'fix-request';
@@ -40,6 +45,16 @@ function actionOfKind(kind: Kind): Action {
 function actionOfRetry(retry: RetryAdvice): Action {
   if (!retry.retryable) return 'none';
   return retry.retryAfterMs === undefined ? 'retry' : 'retry-after';
+}
+
+/**
+ * The kind a status gives when no code decides: core's mapping, except 423 Locked, which Discord
+ * documents as "transiently locked, try again later": the same call succeeds later, which is
+ * `unavailable` (gRPC keeps `aborted` for conflicts that need a higher-level retry, such as
+ * re-reading before writing again).
+ */
+function kindOfDiscordStatus(status: number): Kind {
+  return status === 423 ? 'unavailable' : kindOfStatus(status);
 }
 
 /** Seconds from a body field (Discord's `retry_after` is float seconds since API v8) as a capped wait in ms. */
@@ -55,6 +70,12 @@ function headerDelay(view: ResponseView, context: ParseContext): number | undefi
 function retryWithHeader(view: ResponseView, context: ParseContext): RetryAdvice {
   const delay = headerDelay(view, context);
   return delay === undefined ? RETRY : retryAfter(delay, 'header', context.now);
+}
+
+/** For statuses Discord asks to retry with backoff: `Retry-After` when sent, else our first backoff step. */
+function backoff(view: ResponseView, context: ParseContext): RetryAdvice {
+  const delay = headerDelay(view, context);
+  return delay === undefined ? retryAfter(RETRY_BACKOFF_MS, 'policy', context.now) : retryAfter(delay, 'header', context.now);
 }
 
 /**
@@ -75,7 +96,7 @@ function rateLimitRetry(view: ResponseView, body: JsonObject, context: ParseCont
 // intermediate objects (an outcome object spread into the init costs a fifth of a small parse).
 function build(
   view: ResponseView,
-  code: number,
+  code: DiscordError['code'],
   message: string,
   issues: FieldIssue[] | undefined,
   kind: Kind,
@@ -92,24 +113,54 @@ function build(
  * A 429. The snapshot holds every `X-RateLimit-*` header (limit, remaining, reset, reset-after,
  * bucket, scope, global); the body's `global` flag fills in when `X-RateLimit-Global` is absent.
  */
-function rateLimited(view: ResponseView, context: ParseContext, body: JsonObject, code: number, message: string, issues: FieldIssue[] | undefined): DiscordError {
+function rateLimited(view: ResponseView, context: ParseContext, body: JsonObject, code: number | DiscordEdgeCode, message: string, issues: FieldIssue[] | undefined): DiscordError {
   const { headers } = view;
   const retry = rateLimitRetry(view, body, context);
   const snapshot = parseRateLimit(headers, context.now);
-  const global = snapshot?.global ?? (typeof body.global === 'boolean' ? body.global : undefined);
+  const { global: bodyGlobal } = body;
+  const global = snapshot?.global ?? (typeof bodyGlobal === 'boolean' ? bodyGlobal : undefined);
   const rateLimit = global === undefined || snapshot?.global === global ? snapshot : { ...snapshot, global };
   const requestId = requestIdOf(headers);
-  // The static ban: code 0, no wait anywhere, no rate-limit headers. It is Cloudflare's, and it
-  // lasts until the ban is lifted, so a client must not retry on its own.
-  if (code === 0 && retry === undefined && rateLimit === undefined) return build(view, code, message, issues, 'resource-exhausted', 'none', NO_RETRY, EDGE, requestId);
+  // The static ban: code 0 (or none), no wait anywhere, no rate-limit headers. It is Cloudflare's,
+  // and it lasts until the ban is lifted, so a client must not retry on its own.
+  if ((code === 0 || code === RATE_LIMITED) && retry === undefined && rateLimit === undefined) {
+    return build(view, CLOUDFLARE_BAN, message, issues, 'resource-exhausted', 'none', NO_RETRY, EDGE, requestId);
+  }
   const advice = retry ?? RETRY;
   return build(view, code, message, issues, 'resource-exhausted', actionOfRetry(advice), advice, global === undefined ? NONE : { global }, requestId, rateLimit);
 }
 
-function jsonError(view: ResponseView, context: ParseContext, body: JsonObject, code: number): DiscordError {
+/**
+ * The error for a code with its class (`undefined`: code 0 or a code nobody classed, so the status
+ * decides). 423 and the retryable 5xx are retried with backoff whatever the code says (see
+ * `wantsBackoff`); retryable codes on other statuses wait only for `Retry-After`.
+ */
+function classified(view: ResponseView, context: ParseContext, code: DiscordError['code'], message: string, issues: FieldIssue[] | undefined, codeClass: CodeClass | undefined): DiscordError {
   const { status } = view;
-  const { errors } = body;
-  const message = typeof body.message === 'string' ? body.message : '';
+  let kind: Kind;
+  let action: Action;
+  let retryable: boolean;
+  if (codeClass === undefined) {
+    kind = kindOfDiscordStatus(status);
+    action = actionOfKind(kind);
+    retryable = false;
+  } else {
+    [kind, action, retryable] = codeClass;
+  }
+  const statusBackoff = wantsBackoff(status);
+  let retry = NO_RETRY;
+  if (retryable || statusBackoff) {
+    retry = statusBackoff ? backoff(view, context) : retryWithHeader(view, context);
+    action = actionOfRetry(retry);
+  }
+  // Header work only where it pays: the request id matters when asking Discord about its failures.
+  return build(view, code, message, issues, kind, action, retry, NONE, status >= 500 ? requestIdOf(view.headers) : undefined);
+}
+
+function jsonError(view: ResponseView, context: ParseContext, body: JsonObject, code: number | DiscordEdgeCode): DiscordError {
+  const { status } = view;
+  const { errors, message: text } = body;
+  const message = typeof text === 'string' ? text : '';
   const issues = errors === undefined || errors === null ? undefined : flattenFieldErrors(errors);
   if (status === 429) return rateLimited(view, context, body, code, message, issues);
   if (status === 202) {
@@ -119,45 +170,36 @@ function jsonError(view: ResponseView, context: ParseContext, body: JsonObject, 
     const retry = fromBody ? retryAfter(fromBody, 'body', context.now) : retryAfter(NOT_READY_RETRY_MS, 'policy', context.now);
     return build(view, code, message, issues, 'unavailable', 'retry-after', retry, NONE, requestIdOf(view.headers));
   }
-  const codeClass = code === 0 ? undefined : classOf(code);
-  let kind: Kind;
-  let action: Action;
-  let retryable: boolean;
-  if (codeClass === undefined) {
-    kind = kindOfStatus(status);
-    action = actionOfKind(kind);
-    // 423 Locked is transient by Discord's own description.
-    retryable = status === 423;
-  } else {
-    [kind, action, retryable] = codeClass;
-  }
-  // 5xx: the status decides retrying (see isRetryableServerStatus), whatever the code says.
-  const serverSide = status >= 500;
-  if (serverSide) retryable ||= isRetryableServerStatus(status);
-  let retry = NO_RETRY;
-  if (retryable) {
-    retry = retryWithHeader(view, context);
-    action = actionOfRetry(retry);
-  }
-  // Header work only where it pays: the request id matters when asking Discord about its failures.
-  return build(view, code, message, issues, kind, action, retry, NONE, serverSide ? requestIdOf(view.headers) : undefined);
+  return classified(view, context, code, message, issues, typeof code === 'number' && code !== 0 ? classOf(code) : undefined);
+}
+
+/** An RFC 6749 `{ error, error_description }` body from Discord's OAuth2 endpoints; the `error` value is the code. */
+function oauthError(view: ResponseView, context: ParseContext, body: JsonObject, code: string): DiscordError {
+  const { error_description: description } = body;
+  return classified(view, context, code, typeof description === 'string' ? description : code, undefined, oauthClassOf(code));
 }
 
 function edgeMessage(view: ResponseView, edge: EdgeBody | undefined, ban: boolean): string {
   return `${edge === undefined ? 'Discord' : 'Cloudflare'} HTTP ${view.status}${ban ? ': rate limit ban' : ' without a JSON error body'}`;
 }
 
-/** 5xx without a Discord error body, and Cloudflare's own pages: code 0, the status decides the rest. */
+/**
+ * 5xx and 423 without a Discord error body, and Cloudflare's own pages: the status decides, under
+ * code 0, or `cloudflare-ban` for a ban.
+ */
 function bareError(view: ResponseView, context: ParseContext, edge: EdgeBody | undefined, body: unknown): DiscordError {
   const { status } = view;
   const ban = status === 429 || isBanCode(edge?.code);
-  const kind: Kind = ban ? 'resource-exhausted' : kindOfStatus(status);
-  // A ban is only retried when Cloudflare says when; 5xx follow Discord's retry list.
-  const retry = (ban ? headerDelay(view, context) !== undefined : isRetryableServerStatus(status)) ? retryWithHeader(view, context) : NO_RETRY;
+  const kind: Kind = ban ? 'resource-exhausted' : kindOfDiscordStatus(status);
+  // A ban is only retried when Cloudflare says when; 423 and 5xx follow Discord's retry list.
+  let retry = NO_RETRY;
+  if (ban) retry = headerDelay(view, context) === undefined ? NO_RETRY : retryWithHeader(view, context);
+  else if (wantsBackoff(status)) retry = backoff(view, context);
+  const text = isJsonObject(body) ? body.message : undefined;
   return build(
     view,
-    0,
-    isJsonObject(body) && typeof body.message === 'string' ? body.message : edgeMessage(view, edge, ban),
+    ban ? CLOUDFLARE_BAN : 0,
+    typeof text === 'string' ? text : edgeMessage(view, edge, ban),
     undefined,
     kind,
     retry.retryable ? actionOfRetry(retry) : ban ? 'none' : actionOfKind(kind),
@@ -167,11 +209,7 @@ function bareError(view: ResponseView, context: ParseContext, edge: EdgeBody | u
   );
 }
 
-/**
- * Turns a response into a Discord error, or `undefined` when it is a success or not Discord's
- * (core then returns its generic HTTP error for error statuses). See README for the rules.
- */
-export function parseDiscordView(view: ResponseView, context: ParseContext): DiscordError | undefined {
+function parseView(view: ResponseView, context: ParseContext): DiscordError | undefined {
   const { status } = view;
   if (status < 400 && status !== 202 && status !== 0) return undefined;
   // The view memoizes the parse, so a registry's detection and this read share one JSON.parse.
@@ -179,17 +217,39 @@ export function parseDiscordView(view: ResponseView, context: ParseContext): Dis
   if (isJsonObject(body)) {
     const { code } = body;
     if (Number.isSafeInteger(code) && (code as number) >= 0) return jsonError(view, context, body, code as number);
-    // Rate-limit and not-ready bodies may come without a code: code 0 stands in for it.
-    if (status === 429 || (status === 202 && typeof body.retry_after === 'number')) return jsonError(view, context, body, 0);
+    // Rate-limit bodies usually come without a code; not-ready bodies may.
+    if (status === 429) return jsonError(view, context, body, RATE_LIMITED);
+    if (status === 202) return typeof body.retry_after === 'number' ? jsonError(view, context, body, 0) : undefined;
+    const { error } = body;
+    if (isOAuthCodeText(error)) return oauthError(view, context, body, error);
+  } else if (status === 202) {
+    return undefined;
   }
-  if (status === 202) return undefined;
   const edge = body === undefined ? edgeBodyOf(view) : undefined;
-  if (edge !== undefined || status >= 500) return bareError(view, context, edge, body);
+  if (edge !== undefined || status >= 500 || status === 423) return bareError(view, context, edge, body);
   return undefined;
 }
 
-/** A cheap shape test for registries: Discord's `{ code, message }` error or its 429 body. */
+/**
+ * Turns a response into a Discord error, or `undefined` when it is a success or not Discord's
+ * (core then returns its generic HTTP error for error statuses). See README for the rules.
+ * Never throws: a body that throws when read (a hostile getter or Proxy handed in as parsed JSON)
+ * is left to core's generic error, which keeps the status.
+ */
+export function parseDiscordView(view: ResponseView, context: ParseContext): DiscordError | undefined {
+  try {
+    return parseView(view, context);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cheap shape test for registries: Discord's `{ code, message }` error or its 429 body. Never throws. */
 export function detectDiscord(view: ResponseView): boolean {
-  const body = view.json();
-  return isJsonObject(body) && (typeof body.retry_after === 'number' || (Number.isSafeInteger(body.code) && typeof body.message === 'string'));
+  try {
+    const body = view.json();
+    return isJsonObject(body) && (typeof body.retry_after === 'number' || (Number.isSafeInteger(body.code) && typeof body.message === 'string'));
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { discord, discordCodes, flattenFieldErrors, isDiscordError } from './index.ts';
-import { cloudflareBanSpec, discordError, fieldErrorTree, rateLimitSpec, toParts } from './testing.ts';
+import { discord, discordCodes, discordTextCodes, flattenFieldErrors, isDiscordError, RETRY_BACKOFF_MS } from './index.ts';
+import { cloudflareBanSpec, discordError, fieldErrorTree, oauthErrorSpec, rateLimitSpec, toParts } from './testing.ts';
 
 const codes = discordCodes().map((info) => info.code);
 
@@ -70,8 +70,42 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.constantFrom<'html' | 'text' | 'json'>('html', 'text', 'json'), fc.constantFrom(1015, 1006), (format, cloudflareCode) => {
         const error = discord.parse(toParts(cloudflareBanSpec({ format, cloudflareCode })));
-        expect(isDiscordError(error) && error.kind).toBe('resource-exhausted');
+        expect(isDiscordError(error, 'cloudflare-ban') && error.kind).toBe('resource-exhausted');
         expect(isDiscordError(error) && error.details.edge).toBe('cloudflare');
+      }),
+    );
+  });
+
+  const oauthCodes = discordTextCodes()
+    .filter((info) => info.origin === 'oauth2')
+    .map((info) => info.code);
+  const oauthLike = fc.oneof(fc.constantFrom(...oauthCodes), fc.stringMatching(/^[a-z0-9_]{1,64}$/));
+
+  it('round-trips OAuth2 error bodies: the error value comes back as the code', () => {
+    fc.assert(
+      fc.property(oauthLike, fc.option(fc.string(), { nil: undefined }), fc.constantFrom(400, 401, 403), (error, description, status) => {
+        const parsed = discord.parse(toParts(oauthErrorSpec({ error, status, ...(description === undefined ? {} : { description }) })));
+        expect(isDiscordError(parsed, error)).toBe(true);
+        expect(parsed?.message).toBe(description ?? error);
+      }),
+    );
+  });
+
+  it('takes no other error value as an OAuth2 code', () => {
+    const notACode = fc.string().filter((text) => !/^[a-z0-9_]{1,64}$/.test(text));
+    fc.assert(
+      fc.property(fc.oneof(notACode, fc.integer(), fc.constant(null)), fc.constantFrom(400, 401, 404), (error, status) => {
+        expect(discord.parse({ status, body: { error } })?.vendor).toBe('http');
+      }),
+    );
+  });
+
+  it('retries 423 and the backoff 5xx after a wait, whatever the body', () => {
+    const anyBody = fc.oneof(fc.string(), fc.constant(''), fc.jsonValue().map((value) => JSON.stringify(value)), fc.record({ code: fc.nat(), message: fc.string() }));
+    fc.assert(
+      fc.property(fc.constantFrom(423, 502, 503, 504, 507, 522, 523, 524), anyBody, (status, body) => {
+        const error = discord.parse({ status, body }, { now: 0 });
+        expect(isDiscordError(error) && error.retry).toMatchObject({ retryable: true, retryAfterMs: RETRY_BACKOFF_MS, source: 'policy' });
       }),
     );
   });

@@ -1,6 +1,7 @@
 import type { FieldIssue, HeaderInput, ResponseParts } from '@errata/core';
 import { buildResponse, toHeaders, wireBody, type ResponseSpec } from '@errata/core/testing';
 import { discordCodeInfo } from './catalog/info.ts';
+import { textCodeInfo } from './catalog/textCodes.ts';
 import type { DiscordError } from './types.ts';
 import { discord } from './vendor.ts';
 
@@ -182,6 +183,28 @@ export function cloudflareBanSpec(spec: CloudflareBanSpec = {}): ResponseSpec {
 /** A real response for a Cloudflare ban in front of the API. */
 export function buildCloudflareBanResponse(spec?: CloudflareBanSpec): Response {
   return buildResponse(cloudflareBanSpec(spec));
+}
+
+/** An OAuth2 error as Discord's OAuth2 endpoints send it: an RFC 6749 body, no numeric code. */
+export interface OAuthErrorSpec {
+  /** The `error` value, e.g. `invalid_grant`. */
+  readonly error: string;
+  readonly description?: string;
+  /** Default: the code's usual status (401 for `invalid_client` and `invalid_token`, 403 for `insufficient_scope`, else 400). */
+  readonly status?: number;
+}
+
+/** The parts of an OAuth2 error response. */
+export function oauthErrorSpec(spec: OAuthErrorSpec): ResponseSpec {
+  const usual = textCodeInfo(spec.error)?.statuses[0] ?? 400;
+  const body: Record<string, unknown> = { error: spec.error };
+  if (spec.description !== undefined) body.error_description = spec.description;
+  return { status: spec.status ?? usual, headers: { 'cache-control': 'no-store' }, body };
+}
+
+/** A real OAuth2 error `Response` (e.g. from `POST /api/oauth2/token`). */
+export function buildOAuthErrorResponse(spec: OAuthErrorSpec): Response {
+  return buildResponse(oauthErrorSpec(spec));
 }
 
 /** A real 202 "not ready" response (e.g. a guild message search while the index is being built). */

@@ -2,6 +2,7 @@ import type { Action, Kind } from '@errata/core';
 import { classOf } from './meta.ts';
 import { NOTES, ROWS } from './messages.ts';
 import { MESSAGE_SOURCES, SOURCE, type CatalogRow, type CatalogSource, type MessageSource } from './row.ts';
+import { textCodeInfo, type DiscordTextCodeInfo } from './textCodes.ts';
 
 /** Everything the catalog knows about one code. */
 export interface DiscordCodeInfo {
@@ -48,8 +49,16 @@ function infoOf(row: CatalogRow): DiscordCodeInfo {
   };
 }
 
-/** The catalog entry for a code, or `undefined` for codes the catalog does not know. Pulls in the message table. */
-export function discordCodeInfo(code: number): DiscordCodeInfo | undefined {
+/**
+ * The catalog entry for a code, or `undefined` for codes the catalog does not know. A number looks
+ * up the JSON error codes (and pulls in the message table); a string looks up the string codes
+ * (`rate-limited`, `cloudflare-ban` and the OAuth2 `error` values, see `discordTextCodes`).
+ */
+export function discordCodeInfo(code: number): DiscordCodeInfo | undefined;
+export function discordCodeInfo(code: string): DiscordTextCodeInfo | undefined;
+export function discordCodeInfo(code: number | string): DiscordCodeInfo | DiscordTextCodeInfo | undefined;
+export function discordCodeInfo(code: number | string): DiscordCodeInfo | DiscordTextCodeInfo | undefined {
+  if (typeof code === 'string') return textCodeInfo(code);
   let low = 0;
   let high = ROWS.length - 1;
   while (low <= high) {
@@ -63,7 +72,7 @@ export function discordCodeInfo(code: number): DiscordCodeInfo | undefined {
   return undefined;
 }
 
-/** Every catalogued code, sorted by code. Pulls in the message table. */
+/** Every catalogued JSON error code, sorted by code. Pulls in the message table. The string codes are in `discordTextCodes()`. */
 export function discordCodes(): DiscordCodeInfo[] {
   return ROWS.map(infoOf);
 }
