@@ -461,6 +461,16 @@ describe('createGateway: vendor details', () => {
     }
   });
 
+  it('keeps DPoP-Nonce by default, so a DPoP client can send its next proof', async () => {
+    const gateway = createGateway({
+      routes: [{ upstream: ECHO, vendor: echo }],
+      fetch: inProcessFetch({ [ECHO]: () => buildResponse({ status: 401, headers: { 'dpop-nonce': 'n0nce-Z9', 'www-authenticate': 'DPoP error="use_dpop_nonce"' }, body: { code: 'use_dpop_nonce' } }) }),
+    });
+    const response = await gateway.handle(new Request('http://gw.local/x'));
+    expect(response.headers.get('dpop-nonce')).toBe('n0nce-Z9');
+    expect(response.headers.get('www-authenticate')).toBe('DPoP error="use_dpop_nonce"');
+  });
+
   it('keeps WWW-Authenticate on 401 and 403 by default, masked, and nowhere else', async () => {
     const token = 'tok_live_1234567890';
     const challenge = `Bearer realm="api", error="insufficient_scope", scope="files:write", error_description="token ${token} lacks files:write"`;

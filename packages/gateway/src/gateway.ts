@@ -9,6 +9,11 @@ import type { Gateway, GatewayOptions, GatewayRoute, ProblemEvent, UpstreamFetch
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_ERROR_BODY_BYTES = 65_536;
 export const DEFAULT_MAX_DETAILS_LENGTH = 8192;
+/**
+ * Upstream headers kept on problems unless `keepErrorHeaders` says otherwise: the challenge a
+ * client answers (on 401 and 403 only) and the nonce its next DPoP proof must carry (RFC 9449).
+ */
+export const DEFAULT_KEPT_HEADERS: readonly string[] = ['www-authenticate', 'dpop-nonce'];
 
 // Statuses whose responses have no body; `new Response` refuses one for them.
 const NULL_BODY_STATUSES: ReadonlySet<number> = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
@@ -270,7 +275,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const settings: ProblemSettings = {
     typeBase: options.problemTypeBase,
     exposeDetail: options.exposeDetail ?? false,
-    keepHeaders: (options.keepErrorHeaders ?? ['www-authenticate']).map((name) => name.toLowerCase()),
+    keepHeaders: (options.keepErrorHeaders ?? DEFAULT_KEPT_HEADERS).map((name) => name.toLowerCase()),
     challengeOnAuthOnly: options.keepErrorHeaders === undefined,
     statusOf: options.statusOf,
     maxDetailsLength: positive(options.maxDetailsLength, DEFAULT_MAX_DETAILS_LENGTH),

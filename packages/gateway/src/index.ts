@@ -1,4 +1,4 @@
-export { createGateway, DEFAULT_MAX_DETAILS_LENGTH, DEFAULT_MAX_ERROR_BODY_BYTES, DEFAULT_TIMEOUT_MS } from './gateway.ts';
+export { createGateway, DEFAULT_KEPT_HEADERS, DEFAULT_MAX_DETAILS_LENGTH, DEFAULT_MAX_ERROR_BODY_BYTES, DEFAULT_TIMEOUT_MS } from './gateway.ts';
 export { isValidHost } from './host.ts';
 export { sendWebResponse, toNodeHandler, toWebRequest } from './node.ts';
 export type { NodeHandler, NodeHandlerOptions, NodeRequest, NodeResponse } from './node.ts';

@@ -70,7 +70,7 @@ export interface GatewayOptions {
    * Upstream response headers copied onto problem responses, their values redacted (core's
    * credential patterns, then the request's own secrets; a value holding a short secret is
    * dropped). Credential headers (`set-cookie`, ...) are never copied. Default: `www-authenticate` on
-   * 401 and 403 answers. A list given here is kept on every problem; `[]` keeps none.
+   * 401 and 403 answers, and `dpop-nonce`. A list given here is kept on every problem; `[]` keeps none.
    */
   readonly keepErrorHeaders?: readonly string[];
   /** Most characters of a problem's serialized vendor `details`; larger details are left out. Default 8192. */
