@@ -1,15 +1,16 @@
 // The errata gateway demo. Offline: every upstream is simulated in-process.
-//   node src/main.ts          serve on 127.0.0.1 (PORT or a free port) and print curl commands
-//   node src/main.ts --once   request every scenario over HTTP, print and check the problems, exit
+//   node demo.js          serve on 127.0.0.1 (PORT or a free port) and print curl commands
+//   node demo.js --once   request every scenario over HTTP, print and check the problems, exit
+// (demo.js checks the Node version, then runs this file; `node src/main.ts` works on Node >= 22.18.)
 import { createDemoGateway } from './demoGateway.ts';
 import { pathOf, scenarios } from './scenarios.ts';
 import { portFrom, startServer, type RunningServer } from './server.ts';
 import { describeResult, runTour, styleFor } from './tour.ts';
 
-const USAGE = `usage: node src/main.ts [--once]
+const USAGE = `usage: node demo.js [--once]
 
   (no flags)  start the gateway on 127.0.0.1 (port from PORT, else a free one) and
-              print curl commands to try; Ctrl-C stops it
+              print curl commands to try; Ctrl-C, SIGINT or SIGTERM stops it
   --once      request every scenario over HTTP, print each normalized problem,
               check it against what is expected, and exit (1 on any mismatch)`;
 
@@ -26,7 +27,7 @@ async function once(server: RunningServer): Promise<number> {
 }
 
 function printCommands(server: RunningServer): void {
-  console.log(`${style.bold('errata gateway')} listening on ${style.bold(server.url)} ${style.dim('(simulated upstreams, offline)')}\n`);
+  console.log(`${style.bold('errata gateway')} listening on ${style.bold(server.url)}, pid ${String(process.pid)} ${style.dim('(simulated upstreams, offline)')}\n`);
   // Quoted: some paths hold characters a shell would read (`@`).
   const command = (path: string): string => `curl -si '${server.url}${path}'`;
   const width = Math.max(...scenarios.map((scenario) => command(pathOf(scenario)).length));
@@ -38,7 +39,9 @@ function printCommands(server: RunningServer): void {
     }
     console.log(`  ${command(pathOf(scenario)).padEnd(width)}  ${style.dim(`# ${scenario.title}`)}`);
   }
-  console.log(`\n${style.dim('Ctrl-C to stop.')}`);
+  // The pid is this process's own, the one serving: a signal to it stops the server, whatever
+  // wrapper (scripts/demo, pnpm) started it.
+  console.log(`\n${style.dim(`Ctrl-C to stop (or kill -INT ${String(process.pid)}, or kill -TERM ${String(process.pid)}).`)}`);
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -74,13 +77,15 @@ async function main(argv: readonly string[]): Promise<number> {
       await server.close();
     }
   }
-  printCommands(server);
-  await new Promise<void>((resolve) => {
+  // Listen for the signals before saying how to send them.
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  printCommands(server);
+  const signal = await stopped;
   await server.close();
-  console.log('\nstopped');
+  console.log(`\nstopped (${signal})`);
   return 0;
 }
 

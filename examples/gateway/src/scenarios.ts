@@ -137,6 +137,18 @@ export const scenarios: readonly Scenario[] = [
   },
   {
     route: 'oauth',
+    name: 'use-dpop-nonce',
+    title: 'a DPoP resource server asks for a fresh nonce (RFC 9449); the nonce travels in details',
+    respond: () =>
+      buildBearerOAuthResponse({
+        challenges: [{ scheme: 'DPoP', params: { algs: 'ES256', error: 'use_dpop_nonce', error_description: 'Resource server requires nonce in DPoP proof' } }],
+        dpopNonce: 'eyJ7S_zG.eyJH0-Z.HX4w-7v',
+        status: 401,
+      }),
+    expect: { status: 401, type: 'urn:errata:bearer-oauth:use_dpop_nonce', kind: 'failed-precondition', action: 'retry' },
+  },
+  {
+    route: 'oauth',
     name: 'too-many-requests',
     title: 'a {code, description} API over its rate limit, Retry-After in seconds',
     respond: () => buildBearerOAuthResponse({ code: 'TOO_MANY_REQUESTS', description: 'Rate limit exceeded', headers: { 'retry-after': '30' } }),
@@ -186,7 +198,7 @@ export const scenarios: readonly Scenario[] = [
     name: 'service-outage',
     title: 'iCloud itself is down (detail hidden on 5xx)',
     respond: () => buildIcloudErrorResponse({ code: 'icloud-service-outage', status: 503 }),
-    expect: { status: 503, type: 'urn:errata:icloud-extract:icloud-service-outage', kind: 'unavailable', action: 'retry' },
+    expect: { status: 503, type: 'urn:errata:icloud-extract:icloud-service-outage', kind: 'unavailable', action: 'retry-after', retryAfter: '60' },
   },
 
   // An internal service with no vendor package, and failures with no response at all.

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoGateway } from './demoGateway.ts';
@@ -7,6 +8,8 @@ import { portFrom, startServer, type RunningServer } from './server.ts';
 import { describeResult, mismatchesOf, runTour, type TourResult } from './tour.ts';
 
 const MAIN = fileURLToPath(new URL('main.ts', import.meta.url));
+const DEMO = fileURLToPath(new URL('../demo.js', import.meta.url));
+const EXAMPLE_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 describe('the tour, in-process (gateway.handle, no sockets)', () => {
   const gateway = createDemoGateway();
@@ -165,23 +168,122 @@ describe('node src/main.ts', () => {
   });
 
   it('serves until SIGINT, printing working curl commands', async () => {
-    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, NO_COLOR: '1', PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.setEncoding('utf8');
-    await new Promise<void>((resolve) => {
-      child.stdout.on('data', (chunk: string) => {
-        stdout += chunk;
-        if (stdout.includes('Ctrl-C')) resolve();
-      });
-    });
-    const curls = [...stdout.matchAll(/curl -si '([^']+)'/g)].map((match) => match[1]!);
+    const demo = await serve(process.execPath, [MAIN]);
+    const curls = [...demo.output.matchAll(/curl -si '([^']+)'/g)].map((match) => match[1]!);
     expect(curls).toHaveLength(scenarios.length);
     const response = await fetch(curls.find((url) => url.endsWith('/discord/rate-limited'))!);
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('2');
-    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-    child.kill('SIGINT');
+    const closed = new Promise<number | null>((resolve) => demo.child.on('close', resolve));
+    demo.child.kill('SIGINT');
     expect(await closed).toBe(0);
-    expect(stdout).toContain('stopped');
+    expect(demo.output).toContain('stopped (SIGINT)');
   });
 });
+
+interface Serving {
+  readonly child: ChildProcessByStdio<null, Readable, Readable>;
+  /** The pid the demo printed. */
+  readonly pid: number;
+  readonly url: string;
+  output: string;
+}
+
+function untilListening(child: ChildProcessByStdio<null, Readable, Readable>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+      if (stdout.includes('to stop')) resolve(stdout);
+    });
+    child.once('close', (code) => {
+      reject(new Error(`the demo exited (${String(code)}) before serving: ${stdout}`));
+    });
+  });
+}
+
+async function serve(command: string, args: readonly string[], cwd?: string): Promise<Serving> {
+  const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = await untilListening(child);
+  const pid = Number(/, pid (\d+) /.exec(output)?.[1]);
+  const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1] ?? '';
+  const serving: Serving = { child, pid, url, output };
+  child.stdout.on('data', (chunk: string) => (serving.output += chunk));
+  return serving;
+}
+
+async function stillServing(url: string): Promise<boolean> {
+  try {
+    await fetch(`${url}/discord/users/@me`, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('stopping the demo with a signal to the pid it prints', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('node demo.js: %s to the printed pid stops the server and exits 0', async (signal) => {
+    const demo = await serve(process.execPath, [DEMO]);
+    // demo.js runs the demo in its own process: the printed pid is the one serving.
+    expect(demo.pid).toBe(demo.child.pid);
+    expect(demo.output).toContain(`kill -INT ${String(demo.pid)}`);
+    expect(await stillServing(demo.url)).toBe(true);
+    const closed = new Promise<number | null>((resolve) => demo.child.on('close', resolve));
+    process.kill(demo.pid, signal);
+    expect(await closed).toBe(0);
+    expect(demo.output).toContain(`stopped (${signal})`);
+    expect(await stillServing(demo.url)).toBe(false);
+  });
+
+  it('through pnpm (as scripts/demo starts it): the printed pid is the server\'s, and SIGINT to it ends the whole chain', async () => {
+    const demo = await serve('pnpm', ['--silent', 'start'], EXAMPLE_DIR);
+    // pnpm is the parent (and ignores SIGINT itself); the pid printed is node's, below it.
+    expect(demo.pid).not.toBe(demo.child.pid);
+    const closed = new Promise<number | null>((resolve) => demo.child.on('close', resolve));
+    process.kill(demo.pid, 'SIGINT');
+    expect(await closed).toBe(0);
+    expect(await stillServing(demo.url)).toBe(false);
+  });
+});
+
+describe('node demo.js on a Node that cannot run TypeScript', () => {
+  it('exits 1 saying which Node it needs, without a stack trace', async () => {
+    // Type stripping switched off stands in for Node 20, which has none.
+    const run = await runWith(process.execPath, ['--no-experimental-strip-types', DEMO, '--once']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('needs Node.js 22.18 or later');
+    expect(run.stderr).toContain(`this is Node ${process.version}`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe('');
+  });
+
+  const node20 = [process.env.ERRATA_NODE20, '/usr/bin/node'].find((candidate) => candidate !== undefined && candidate !== '' && versionOf(candidate).startsWith('v20.'));
+  it.skipIf(node20 === undefined)('on a real Node 20 too', async () => {
+    const run = await runWith(node20!, [DEMO]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('needs Node.js 22.18 or later');
+  });
+});
+
+function versionOf(node: string): string {
+  try {
+    return execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+function runWith(command: string, args: readonly string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
