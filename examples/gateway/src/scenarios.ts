@@ -67,7 +67,7 @@ export const scenarios: readonly Scenario[] = [
     name: 'rate-limited',
     title: 'a per-route 429 with X-RateLimit-* headers and a float retry_after',
     respond: () => buildRateLimitResponse({ retryAfter: 1.337, bucket: 'a06de4d1', limit: 5, remaining: 0 }),
-    expect: { status: 429, type: 'urn:errata:discord:0', kind: 'resource-exhausted', action: 'retry-after', retryAfter: '2' },
+    expect: { status: 429, type: 'urn:errata:discord:rate-limited', kind: 'resource-exhausted', action: 'retry-after', retryAfter: '2' },
   },
   {
     route: 'discord',
@@ -85,7 +85,7 @@ export const scenarios: readonly Scenario[] = [
     name: 'cloudflare-ban',
     title: "Cloudflare's HTML ban page (error 1015) instead of JSON",
     respond: () => buildCloudflareBanResponse({ format: 'html', cloudflareCode: 1015 }),
-    expect: { status: 429, type: 'urn:errata:discord:0', kind: 'resource-exhausted', action: 'none', retryAfter: null },
+    expect: { status: 429, type: 'urn:errata:discord:cloudflare-ban', kind: 'resource-exhausted', action: 'none', retryAfter: null },
   },
 
   // Apple Business Connect: error arrays with RESOURCE__REASON codes, apple-request-id.
