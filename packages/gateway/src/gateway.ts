@@ -40,8 +40,13 @@ export interface IncomingCall {
   readonly forEachHeader: HeaderVisitor;
   /** The body to send upstream, or `null` (GET, HEAD, no body). Called at most once. */
   readonly body: () => ReadableStream<Uint8Array> | null;
-  /** Aborts when the client goes away. */
-  readonly signal: AbortSignal | undefined;
+  /** True once the client has gone away. */
+  readonly isGone: () => boolean;
+  /**
+   * Calls `abort` (once) if the client goes away; returns the function that stops watching. A
+   * callback, not an `AbortSignal`: adapters need not build an `AbortController` per request.
+   */
+  readonly onGone: (abort: (reason: unknown) => void) => () => void;
   /** The request as a fetch `Request`, for `onProblem`; built on demand. */
   readonly request: () => Request;
 }
@@ -224,6 +229,8 @@ function replayed(captured: Captured, reader: ReadableStreamDefaultReader<Uint8A
   );
 }
 
+const noop = (): void => undefined;
+
 function positive(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
 }
@@ -247,7 +254,17 @@ function callOf(request: Request): IncomingCall {
       headers.forEach(visit);
     },
     body: () => (method === 'GET' || method === 'HEAD' ? null : request.body),
-    signal: request.signal,
+    isGone: () => request.signal.aborted,
+    onGone: (abort) => {
+      const { signal } = request;
+      const listener = (): void => {
+        abort(signal.reason);
+      };
+      signal.addEventListener('abort', listener, { once: true });
+      return () => {
+        signal.removeEventListener('abort', listener);
+      };
+    },
     request: () => request,
   };
 }
@@ -310,26 +327,25 @@ export function createGateway(options: GatewayOptions): Gateway {
   const forward = async (call: IncomingCall, url: URL, compiled: CompiledRoute): Promise<Outcome> => {
     const { route } = compiled;
     const vendor = route.vendor;
-    const client = call.signal;
     // One deadline covers the response head and, for errors, the capped body read. A successful
     // body then streams without a deadline: the client decides how long it waits.
     const controller = new AbortController();
     const timer = setTimeout(() => {
       controller.abort(new DOMException('The upstream did not answer in time', 'TimeoutError'));
     }, positive(route.timeoutMs, timeoutMs));
-    const onClientGone = (): void => {
-      controller.abort(client?.reason);
-    };
-    if (client?.aborted === true) onClientGone();
-    else client?.addEventListener('abort', onClientGone, { once: true });
+    const stopWatching = call.isGone() ? noop : call.onGone((reason) => {
+      controller.abort(reason);
+    });
     const done = (): void => {
       clearTimeout(timer);
-      client?.removeEventListener('abort', onClientGone);
+      stopWatching();
     };
+    const clientGone = (): DOMException | undefined => (call.isGone() ? new DOMException('The client went away', 'AbortError') : undefined);
 
     let upstream: Response;
     try {
-      controller.signal.throwIfAborted();
+      const gone = clientGone();
+      if (gone !== undefined) throw gone;
       const body = call.body();
       const init: StreamingInit = {
         method: call.method,
@@ -344,7 +360,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     } catch (cause) {
       done();
       // Abort reasons come back as the rejection: `TimeoutError` for our deadline, the client's otherwise.
-      return answer(networkErrorOf(client?.aborted === true ? new DOMException('The client went away', 'AbortError') : cause, vendor?.vendor), call, route, undefined);
+      return answer(networkErrorOf(clientGone() ?? cause, vendor?.vendor), call, route, undefined);
     }
 
     const status = upstream.status;
@@ -361,7 +377,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     let captured: Captured | undefined;
     try {
       reader = upstream.body?.getReader();
-      captured = reader === undefined ? undefined : await untilAborted(readCapped(reader, maxBodyBytes), controller.signal);
+      // The global fetch errors the body when the signal aborts; a custom fetch may not, so its
+      // read is also raced against the deadline.
+      const reading = reader === undefined ? undefined : readCapped(reader, maxBodyBytes);
+      captured = reading === undefined ? undefined : customFetch === undefined ? await reading : await untilAborted(reading, controller.signal);
     } catch {
       captured = undefined;
     }
@@ -376,7 +395,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     if (reader === undefined) return passThrough(upstream, decoded, call.method);
     if (captured === undefined) {
       reader.cancel().catch(() => undefined);
-      const cause: unknown = client?.aborted === true ? new DOMException('The client went away', 'AbortError') : controller.signal.aborted ? controller.signal.reason : new TypeError('The upstream body failed');
+      const cause: unknown = clientGone() ?? (controller.signal.aborted ? controller.signal.reason : new TypeError('The upstream body failed'));
       return answer(networkErrorOf(cause, vendor?.vendor), call, route, undefined);
     }
     const body = NULL_BODY_STATUSES.has(status) || call.method === 'HEAD' ? null : replayed(captured, reader);

@@ -126,8 +126,14 @@ export function toWebRequest(request: NodeRequest, signal: AbortSignal, options?
   return new Request(requestUrl(request, protocol), init);
 }
 
+/** Whether the client went away, and who to tell: one per request, instead of an `AbortController`. */
+interface Departure {
+  reason: DOMException | undefined;
+  abort: ((reason: unknown) => void) | undefined;
+}
+
 /** The gateway's view of a Node request, read straight from `rawHeaders`: no fetch `Request` on the hot path. */
-function callOf(request: NodeRequest, signal: AbortSignal, options: NodeHandlerOptions | undefined): IncomingCall {
+function callOf(request: NodeRequest, departure: Departure, options: NodeHandlerOptions | undefined): IncomingCall {
   const raw = request.rawHeaders;
   const method = request.method ?? 'GET';
   const hosts = hostFields(raw);
@@ -149,7 +155,13 @@ function callOf(request: NodeRequest, signal: AbortSignal, options: NodeHandlerO
       }
     },
     body: () => (hasBody(request) ? bodyStream(request) : null),
-    signal,
+    isGone: () => departure.reason !== undefined,
+    onGone: (abort) => {
+      departure.abort = abort;
+      return () => {
+        departure.abort = undefined;
+      };
+    },
     // For `onProblem` only, after the body went upstream: the request line and headers suffice.
     request: () => {
       const protocol = options?.protocol ?? (isEncrypted(request.socket) ? 'https:' : 'http:');
@@ -158,36 +170,41 @@ function callOf(request: NodeRequest, signal: AbortSignal, options: NodeHandlerO
   };
 }
 
-function waitForDrain(response: NodeResponse, gone: AbortSignal): Promise<void> {
-  if (gone.aborted) return Promise.resolve();
+/** Resolves on `drain`, or when the response closes (the client left), whichever comes first. */
+function waitForDrain(response: NodeResponse): Promise<void> {
+  if (response.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
     const settle = (): void => {
       response.off('drain', settle);
-      gone.removeEventListener('abort', settle);
+      response.off('close', settle);
       resolve();
     };
     response.once('drain', settle);
-    gone.addEventListener('abort', settle, { once: true });
+    response.once('close', settle);
   });
 }
 
-/** Streams a body to a Node response with backpressure; a client that leaves cancels it (and so the upstream). */
-async function pipeBody(body: ReadableStream<Uint8Array>, response: NodeResponse, gone: AbortSignal): Promise<void> {
+/**
+ * Streams a body to a Node response with backpressure. A client that leaves (the response closes
+ * before it finished, or `gone` aborts) cancels the body, and so the upstream's.
+ */
+async function pipeBody(body: ReadableStream<Uint8Array>, response: NodeResponse, gone?: AbortSignal): Promise<void> {
   const reader = body.getReader();
   // A client that leaves while a read is pending must not keep the upstream open until its next chunk.
   const stop = (): void => {
-    reader.cancel().catch(() => undefined);
+    if (!response.writableFinished) reader.cancel().catch(() => undefined);
   };
-  gone.addEventListener('abort', stop, { once: true });
+  response.once('close', stop);
+  gone?.addEventListener('abort', stop, { once: true });
   try {
     for (;;) {
-      if (gone.aborted || response.destroyed) {
+      if (gone?.aborted === true || response.destroyed) {
         await reader.cancel().catch(() => undefined);
         return;
       }
       const { done, value } = await reader.read();
       if (done) break;
-      if (!response.write(value)) await waitForDrain(response, gone);
+      if (!response.write(value)) await waitForDrain(response);
     }
     response.end();
   } catch (error) {
@@ -195,7 +212,8 @@ async function pipeBody(body: ReadableStream<Uint8Array>, response: NodeResponse
     response.destroy(error instanceof Error ? error : undefined);
     reader.cancel().catch(() => undefined);
   } finally {
-    gone.removeEventListener('abort', stop);
+    response.off('close', stop);
+    gone?.removeEventListener('abort', stop);
   }
 }
 
@@ -225,7 +243,7 @@ export async function sendWebResponse(web: Response, response: NodeResponse, gon
 }
 
 /** Writes an outcome: a problem in one write with its length, or the upstream's response streamed. */
-async function sendOutcome(outcome: Outcome, response: NodeResponse, gone: AbortSignal): Promise<void> {
+async function sendOutcome(outcome: Outcome, response: NodeResponse): Promise<void> {
   if (outcome.kind === 'problem') {
     outcome.headers.push('content-length', String(utf8Length(outcome.body)));
     response.writeHead(outcome.status, undefined, outcome.headers);
@@ -243,7 +261,7 @@ async function sendOutcome(outcome: Outcome, response: NodeResponse, gone: Abort
     response.end();
     return;
   }
-  await pipeBody(outcome.body, response, gone);
+  await pipeBody(outcome.body, response);
 }
 
 const BAD_REQUEST =
@@ -272,14 +290,16 @@ function answerFixed(response: NodeResponse, status: number, body: string): void
 export function toNodeHandler(gateway: Gateway, options?: NodeHandlerOptions): NodeHandler {
   const serve = serveOf(gateway);
   const run = async (request: NodeRequest, response: NodeResponse): Promise<void> => {
-    const gone = new AbortController();
-    response.once('close', () => {
-      if (!response.writableFinished) gone.abort(new DOMException('The client went away', 'AbortError'));
-    });
     if (serve !== undefined) {
-      const outcome = await serve(callOf(request, gone.signal, options));
+      const departure: Departure = { reason: undefined, abort: undefined };
+      response.once('close', () => {
+        if (response.writableFinished) return;
+        departure.reason = new DOMException('The client went away', 'AbortError');
+        departure.abort?.(departure.reason);
+      });
+      const outcome = await serve(callOf(request, departure, options));
       try {
-        await sendOutcome(outcome, response, gone.signal);
+        await sendOutcome(outcome, response);
       } catch {
         // Only an upstream response Node refuses to write gets here.
         if (outcome.kind === 'upstream') outcome.body?.cancel().catch(() => undefined);
@@ -287,6 +307,10 @@ export function toNodeHandler(gateway: Gateway, options?: NodeHandlerOptions): N
       }
       return;
     }
+    const gone = new AbortController();
+    response.once('close', () => {
+      if (!response.writableFinished) gone.abort(new DOMException('The client went away', 'AbortError'));
+    });
     try {
       const web = await gateway.handle(toWebRequest(request, gone.signal, options));
       await sendWebResponse(web, response, gone.signal);

@@ -132,19 +132,21 @@ export function renderProblem(
   const wantDetails = withDetails && exposeInternals;
   // `includeDetails` asks a core that writes `details` itself to skip them when they are not wanted;
   // a core that does not know the option ignores it, and the gateway takes them from the error.
-  const options = { ...(settings.typeBase === undefined ? {} : { typeBase: settings.typeBase }), includeDetail: exposeInternals, includeDetails: wantDetails, status };
-  const { upstreamStatus, ...fromCore } = error.toProblem(options) as ProblemDetails & { details?: unknown };
-  const { details: coreDetails, ...problem } = fromCore;
+  const options = settings.typeBase === undefined ? { includeDetail: exposeInternals, includeDetails: wantDetails, status } : { typeBase: settings.typeBase, includeDetail: exposeInternals, includeDetails: wantDetails, status };
+  const fromCore = error.toProblem(options) as unknown as Readonly<Record<string, unknown>>;
+  // One copy, in core's member order, without the members the gateway decides on itself.
+  let complete: Record<string, unknown> = {};
+  for (const key of Object.keys(fromCore)) {
+    if (key !== 'upstreamStatus' && key !== 'details' && key !== 'requestId') complete[key] = fromCore[key];
+  }
+  const { upstreamStatus } = fromCore;
+  // Status 0 only says "no HTTP response", which `vendor: network` already says.
+  if (typeof upstreamStatus === 'number' && upstreamStatus !== 0) complete.upstreamStatus = upstreamStatus;
   // A vendor parser that does not look for a request id still lets the common headers speak.
-  const requestId = problem.requestId ?? (upstreamHeaders === undefined ? undefined : requestIdOf(readHeaders(upstreamHeaders)));
-  const details = wantDetails ? vendorDetails(error, coreDetails, settings.maxDetailsLength) : undefined;
-  let complete: Record<string, unknown> = {
-    ...problem,
-    // Status 0 only says "no HTTP response", which `vendor: network` already says.
-    ...(upstreamStatus === undefined || upstreamStatus === 0 ? {} : { upstreamStatus }),
-    ...(requestId === undefined ? {} : { requestId }),
-    ...(details === undefined ? {} : { details }),
-  };
+  const requestId = typeof fromCore.requestId === 'string' ? fromCore.requestId : upstreamHeaders === undefined ? undefined : requestIdOf(readHeaders(upstreamHeaders));
+  if (requestId !== undefined) complete.requestId = requestId;
+  const details = wantDetails ? vendorDetails(error, fromCore.details, settings.maxDetailsLength) : undefined;
+  if (details !== undefined) complete.details = details;
   let body = JSON.stringify(complete);
   const secrets = secretsOf();
   // Searching the serialized text is cheaper than walking the problem, and secrets are rarely in it.

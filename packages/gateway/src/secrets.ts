@@ -44,7 +44,15 @@ export interface SecretPolicy {
   readonly headers: ReadonlySet<string>;
   readonly params: ReadonlySet<string>;
   readonly patterns: readonly RegExp[];
+  /**
+   * The masked forms of recently seen secret values, so a client's token is encoded once, not on
+   * every error. Bounded (`FORMS_CACHE_SIZE` values) and owned by one gateway.
+   */
+  readonly forms: Map<string, readonly string[]>;
 }
+
+/** How many secret values' forms a gateway keeps. */
+export const FORMS_CACHE_SIZE = 256;
 
 export function secretPolicyOf(options: SecretOptions | undefined): SecretPolicy {
   const lower = (names: readonly string[] | undefined): Set<string> => new Set((names ?? []).map((name) => name.toLowerCase()));
@@ -53,6 +61,7 @@ export function secretPolicyOf(options: SecretOptions | undefined): SecretPolicy
     headers: lower(options?.headers),
     params: lower(options?.params),
     patterns: (options?.patterns ?? []).map((pattern) => (pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`))),
+    forms: new Map(),
   };
 }
 
@@ -301,37 +310,57 @@ export function collectSecrets(sources: SecretSources, policy: SecretPolicy): Se
     }
   }
   for (const cookie of sources.setCookies) collector.addCookies(cookie, true);
-  return formsOf(collector.values, policy.patterns);
+  return formsOf(collector.values, policy);
 }
 
-function formsOf(values: readonly string[], patterns: readonly RegExp[]): SecretSet {
-  const anywhere = new Set<string>();
-  const tokens = new Set<string>();
-  const place = (form: string): void => {
-    if (form === '') return;
-    if (form.length >= MIN_ANYWHERE_LENGTH) anywhere.add(form);
-    else tokens.add(form);
-  };
-  for (const value of values) {
-    place(value);
-    const encoded = encodeURIComponent(value);
-    if (encoded !== value) {
-      place(encoded);
-      if (value.includes(' ')) place(encoded.replaceAll('%20', '+'));
-    }
-    if (value.length >= MIN_ANYWHERE_LENGTH) {
-      for (const core of base64Cores(value)) {
-        place(core);
-        place(toBase64Url(core));
+/** Every form of one secret value that gets masked: as sent, percent-encoded, form-encoded, base64 (cores at each offset) and base64url. */
+function formsOfValue(value: string): string[] {
+  const forms = [value];
+  const encoded = encodeURIComponent(value);
+  if (encoded !== value) {
+    forms.push(encoded);
+    if (value.includes(' ')) forms.push(encoded.replaceAll('%20', '+'));
+  }
+  if (value.length >= MIN_ANYWHERE_LENGTH) {
+    for (const core of base64Cores(value)) forms.push(core, toBase64Url(core));
+  } else {
+    // Too short for offset cores (they would be a few characters): the whole encoding, as a token.
+    const whole = base64(ENCODER.encode(value));
+    forms.push(whole, toBase64Url(whole));
+  }
+  return forms.sort((a, b) => b.length - a.length);
+}
+
+/** The forms of a value, from the gateway's cache when it was seen lately (the same client sends the same token). */
+function cachedForms(value: string, cache: Map<string, readonly string[]>): readonly string[] {
+  let forms = cache.get(value);
+  if (forms === undefined) {
+    forms = formsOfValue(value);
+    // First in, first out: the oldest entry makes room.
+    if (cache.size >= FORMS_CACHE_SIZE) {
+      for (const oldest of cache.keys()) {
+        cache.delete(oldest);
+        break;
       }
-    } else {
-      // Too short for offset cores (they would be a few characters): the whole encoding, as a token.
-      const whole = base64(ENCODER.encode(value));
-      place(whole);
-      place(toBase64Url(whole));
+    }
+    cache.set(value, forms);
+  }
+  return forms;
+}
+
+function formsOf(values: readonly string[], policy: SecretPolicy): SecretSet {
+  const anywhere: string[] = [];
+  const tokens: string[] = [];
+  for (const value of values) {
+    for (const form of cachedForms(value, policy.forms)) {
+      if (form.length >= MIN_ANYWHERE_LENGTH) {
+        if (!anywhere.includes(form)) anywhere.push(form);
+      } else if (form !== '' && !tokens.includes(form)) tokens.push(form);
     }
   }
-  return { anywhere: [...anywhere].sort((a, b) => b.length - a.length), tokens: [...tokens], raw: [...values], patterns };
+  // Longest first, so a longer form is not half-replaced by a shorter one it contains.
+  if (values.length > 1) anywhere.sort((a, b) => b.length - a.length);
+  return { anywhere, tokens, raw: values, patterns: policy.patterns };
 }
 
 export function isEmpty(secrets: SecretSet): boolean {
