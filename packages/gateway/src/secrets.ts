@@ -87,49 +87,27 @@ export interface SecretSources {
 }
 
 const ENCODER = /* @__PURE__ */ new TextEncoder();
-const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Standard base64 of bytes, without padding. */
-function base64(bytes: Uint8Array): string {
-  let out = '';
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += BASE64_ALPHABET.charAt(n >> 18) + BASE64_ALPHABET.charAt((n >> 12) & 63) + BASE64_ALPHABET.charAt((n >> 6) & 63) + BASE64_ALPHABET.charAt(n & 63);
-  }
-  const rest = bytes.length - i;
-  if (rest > 0) {
-    const n = ((bytes[i] ?? 0) << 16) | (rest === 2 ? (bytes[i + 1] ?? 0) << 8 : 0);
-    out += BASE64_ALPHABET.charAt(n >> 18) + BASE64_ALPHABET.charAt((n >> 12) & 63);
-    if (rest === 2) out += BASE64_ALPHABET.charAt((n >> 6) & 63);
-  }
-  return out;
+/** Standard base64 of text's UTF-8 bytes after `offset` zero bytes, without padding. */
+function base64(text: string, offset = 0): string {
+  const encoded = btoa('\0'.repeat(offset) + String.fromCharCode(...ENCODER.encode(text)));
+  let end = encoded.length;
+  while (end > 0 && encoded.charCodeAt(end - 1) === 61 /* = */) end--;
+  return encoded.slice(0, end);
 }
 
 function toBase64Url(text: string): string {
   return text.replaceAll('+', '-').replaceAll('/', '_');
 }
 
+const FATAL_DECODER = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
+
 /** Decodes standard or URL-safe base64 (padding optional) to text; `undefined` when it is not base64 of UTF-8. */
 function fromBase64(text: string): string | undefined {
-  const bytes: number[] = [];
-  let bits = 0;
-  let value = 0;
-  for (const char of text) {
-    if (char === '=') break;
-    let digit = BASE64_ALPHABET.indexOf(char);
-    if (char === '-') digit = 62;
-    else if (char === '_') digit = 63;
-    if (digit < 0) return undefined;
-    value = (value << 6) | digit;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((value >> bits) & 255);
-    }
-  }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+    const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return FATAL_DECODER.decode(bytes);
   } catch {
     return undefined;
   }
@@ -141,14 +119,12 @@ function fromBase64(text: string): string | undefined {
  * The first of them is the plain base64 of the secret less its last, partial character.
  */
 function base64Cores(secret: string): string[] {
-  const bytes = ENCODER.encode(secret);
+  const length = ENCODER.encode(secret).length;
   const cores: string[] = [];
   for (let offset = 0; offset < 3; offset++) {
-    const padded = new Uint8Array(offset + bytes.length);
-    padded.set(bytes, offset);
-    const encoded = base64(padded);
+    const encoded = base64(secret, offset);
     const from = Math.ceil((offset * 8) / 6);
-    const to = Math.floor(((offset + bytes.length) * 8) / 6);
+    const to = Math.floor(((offset + length) * 8) / 6);
     if (to > from) cores.push(encoded.slice(from, to));
   }
   return cores;
@@ -325,7 +301,7 @@ function formsOfValue(value: string): string[] {
     for (const core of base64Cores(value)) forms.push(core, toBase64Url(core));
   } else {
     // Too short for offset cores (they would be a few characters): the whole encoding, as a token.
-    const whole = base64(ENCODER.encode(value));
+    const whole = base64(value);
     forms.push(whole, toBase64Url(whole));
   }
   return forms.sort((a, b) => b.length - a.length);
