@@ -1,5 +1,4 @@
-import type { JsonObject } from '@errata/core';
-import { ownField } from './field.ts';
+import { stringField, type JsonObject } from '@errata/core';
 import { entryOf } from './rules.ts';
 
 /** Longest code accepted; riCloud's are under 32 characters. */
@@ -18,10 +17,9 @@ export function isCodeString(value: string): boolean {
   return true;
 }
 
-/** The body's `error` when it is a riCloud-style code. */
+/** The body's `error` when it is a riCloud-style code. Callers catch a throwing getter. */
 export function codeOf(body: JsonObject): string | undefined {
-  const field = ownField(body, 'error');
-  const error = typeof field === 'string' ? field : undefined;
+  const error = stringField(body, 'error');
   // A known code needs no character check (and its lookup is then cached for `buildError`).
   return error !== undefined && (entryOf(error) !== undefined || isCodeString(error)) ? error : undefined;
 }

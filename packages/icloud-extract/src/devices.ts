@@ -72,12 +72,24 @@ function deviceOf(item: unknown, index: number): IcloudDevice {
 /** The device list of a choice-required (or legacy 2fa-required) body, and where it was found. */
 export function devicesOf(body: JsonObject): { readonly devices: readonly IcloudDevice[]; readonly at?: string } {
   for (const path of DEVICE_PATHS) {
-    let value: unknown = body;
-    for (const key of path) value = ownField(value, key);
-    const devices = listOf(value, deviceOf);
+    const devices = listOf(valueAt(body, path), deviceOf);
     if (devices !== undefined) return { devices, at: path.join('.') };
   }
   return { devices: [] };
+}
+
+// The value at `path`, or undefined when a step is missing or throws when read.
+function valueAt(body: JsonObject, path: readonly string[]): unknown {
+  let value: unknown = body;
+  try {
+    for (const key of path) {
+      if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+      value = (value as JsonObject)[key];
+    }
+  } catch {
+    return undefined;
+  }
+  return value;
 }
 
 // One device from serialized details, keeping only well-typed fields.

@@ -1,4 +1,4 @@
-import { isJsonObject, stringField, type FieldIssue, type JsonObject } from '@errata/core';
+import { isJsonObject, stringField, type FieldIssue } from '@errata/core';
 
 /** Caps on the issues read from `params`: the shape is undocumented, so bound the work. */
 export const MAX_ISSUES = 100;
@@ -23,9 +23,8 @@ function nameOf(value: unknown): string | undefined {
  */
 export function issuesOfParams(params: unknown, fallback: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const full = (): boolean => issues.length >= MAX_ISSUES;
   const add = (path: Path, message: string | undefined, code: string | undefined): void => {
-    if (!full()) issues.push({ path, code: code ?? 'invalid-parameter', message: message === undefined || message === '' ? fallback : message });
+    if (issues.length < MAX_ISSUES) issues.push({ path, code: code ?? 'invalid-parameter', message: message === undefined || message === '' ? fallback : message });
   };
   // A string is a message for the path; a list of strings, several messages; an object with a
   // `message` (or a `param` name) is one described issue; any other object maps names to problems.
@@ -33,33 +32,30 @@ export function issuesOfParams(params: unknown, fallback: string): FieldIssue[] 
     if (typeof value === 'string') {
       add(path, value, undefined);
     } else if (Array.isArray(value) && value.length > 0 && depth < MAX_DEPTH) {
-      for (let index = 0; index < value.length && !full(); index++) {
+      for (let index = 0; index < value.length && issues.length < MAX_ISSUES; index++) {
         const item: unknown = value[index];
         walk(item, typeof item === 'string' ? path : [...path, index], depth + 1);
       }
     } else if (isJsonObject(value) && depth < MAX_DEPTH) {
-      walkObject(value, path, depth);
+      const name = nameOf(value);
+      const message = stringField(value, 'message');
+      const keys = Object.keys(value);
+      if (name !== undefined || message !== undefined || keys.length === 0) {
+        add(name === undefined ? path : [...path, name], message, stringField(value, 'error') ?? stringField(value, 'code'));
+        return;
+      }
+      for (const key of keys) {
+        if (issues.length >= MAX_ISSUES) return;
+        walk(value[key], [...path, key], depth + 1);
+      }
     } else {
       add(path, undefined, undefined);
-    }
-  };
-  const walkObject = (value: JsonObject, path: Path, depth: number): void => {
-    const name = nameOf(value);
-    const message = stringField(value, 'message');
-    const keys = Object.keys(value);
-    if (name !== undefined || message !== undefined || keys.length === 0) {
-      add(name === undefined ? path : [...path, name], message, stringField(value, 'error') ?? stringField(value, 'code'));
-      return;
-    }
-    for (const key of keys) {
-      if (full()) return;
-      walk(value[key], [...path, key], depth + 1);
     }
   };
   try {
     if (Array.isArray(params)) {
       // At the top level a list names parameters: `["user", {"param": "source", …}]`.
-      for (let index = 0; index < params.length && !full(); index++) {
+      for (let index = 0; index < params.length && issues.length < MAX_ISSUES; index++) {
         const item: unknown = params[index];
         if (typeof item === 'string') add(item === '' ? [] : [item], undefined, undefined);
         else walk(item, nameOf(item) === undefined ? [index] : [], 1);

@@ -9,16 +9,15 @@ import type { IcloudExtractError } from './types.ts';
  * OAuth bodies also use `error`, but carry `error_description`; those are left to other vendors.
  */
 /**
- * The body and its code when the view holds a riCloud error body: `{"error": "<lower-case code>", …}`.
- * OAuth bodies also use `error`, but carry `error_description`; those are left to other vendors.
- * Total: an already-parsed body that throws when read is simply not a riCloud body.
+ * The code when the view holds a riCloud error body: `{"error": "<lower-case code>", …}` (the body
+ * itself is `view.json()`, memoized). OAuth bodies also use `error`, but carry `error_description`;
+ * those are left to other vendors. Total: an already-parsed body that throws when read is not ours.
  */
-function claim(view: ResponseView): { readonly body: JsonObject; readonly code: string } | undefined {
+function claim(body: unknown): string | undefined {
   try {
-    const body = view.json();
     if (!isJsonObject(body)) return undefined;
     const code = codeOf(body);
-    return code === undefined || Object.hasOwn(body, 'error_description') ? undefined : { body, code };
+    return code === undefined || Object.hasOwn(body, 'error_description') ? undefined : code;
   } catch {
     return undefined;
   }
@@ -26,16 +25,17 @@ function claim(view: ResponseView): { readonly body: JsonObject; readonly code: 
 
 /** A cheap shape test for registries: a riCloud code and a `message`. */
 function detect(view: ResponseView): boolean {
-  const claimed = claim(view);
-  return claimed !== undefined && typeof ownField(claimed.body, 'message') === 'string';
+  const body = view.json();
+  return claim(body) !== undefined && typeof ownField(body, 'message') === 'string';
 }
 
 function parseView(view: ResponseView, context: ParseContext): IcloudExtractError | undefined {
   // A 1xx–3xx answer is not an error even if it carries a failed session: see `errorFromResource`.
   if (view.status > 0 && view.status < 400) return undefined;
-  const claimed = claim(view);
-  if (claimed === undefined) return undefined;
-  return buildError({ code: claimed.code, body: claimed.body, status: view.status, origin: 'http', context, view });
+  const body = view.json();
+  const code = claim(body);
+  if (code === undefined) return undefined;
+  return buildError({ code, body: body as JsonObject, status: view.status, origin: 'http', context, view });
 }
 
 /**

@@ -41,6 +41,22 @@ export function growth<T>(build: (size: number) => T, work: (input: T) => unknow
 }
 
 /**
+ * Best times of `work` and `reference` on the same input, measured alternately (so a burst of load
+ * or a GC pause hits both alike), best of `runs`.
+ */
+export function paired<T>(input: T, work: (input: T) => unknown, reference: (input: T) => unknown, runs = 9): { readonly work: number; readonly reference: number } {
+  work(input);
+  reference(input);
+  let best = Number.POSITIVE_INFINITY;
+  let bestReference = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run++) {
+    best = Math.min(best, bestOf(1, 1, () => work(input)));
+    bestReference = Math.min(bestReference, bestOf(1, 1, () => reference(input)));
+  }
+  return { work: best, reference: bestReference };
+}
+
+/**
  * A text of exactly `size` characters: `prefix`, `unit(0)`, `unit(1)`, … while they fit, spaces
  * (JSON whitespace), then `suffix`. Whole units keep a JSON body valid, so the walkers run instead
  * of a quick reject; `unit` gets its index so keys can differ (a JSON object keeps one of each key).
