@@ -1,7 +1,7 @@
 import { appleBusinessCodes, appleBusinessOAuthErrors } from '@errata/apple-business';
 import { bearerOAuthCatalog } from '@errata/bearer-oauth';
 import { isAction, isKind } from '@errata/core';
-import { discordCodes } from '@errata/discord';
+import { discordCodes, discordTextCodes } from '@errata/discord';
 import { IcloudExtractCatalog } from '@errata/icloud-extract';
 import { IDENTITY_REGISTRATION_CODES } from '@errata/identity-registration';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { VENDORS, vendorNamed } from './vendors.ts';
 
 describe('CATALOGS', () => {
   it('list every code of each vendor package', () => {
-    expect(CATALOGS.discord.all()).toHaveLength(discordCodes().length);
+    expect(CATALOGS.discord.all()).toHaveLength(discordCodes().length + discordTextCodes().length);
     expect(CATALOGS['apple-business'].all()).toHaveLength(Object.keys(appleBusinessCodes).length + Object.keys(appleBusinessOAuthErrors).length);
     expect(CATALOGS['bearer-oauth'].all()).toHaveLength(bearerOAuthCatalog.length);
     expect(CATALOGS['identity-registration'].all()).toHaveLength(IDENTITY_REGISTRATION_CODES.length);

@@ -98,6 +98,16 @@ describe('errata explain', () => {
     expect(run.stderr).toContain('errata explain identity-registration 210');
     expect(await errata(['explain', 'discord', '__proto__'])).toMatchObject({ code: 1, stdout: '' });
   });
+
+  it('explains Discord\'s text codes, the ones errata gives a 429 without a code', async () => {
+    const run = await errata(['explain', 'discord', 'rate-limited']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^discord rate-limited \(RateLimited\)\n/);
+    expect(run.stdout).toContain('kind         resource-exhausted');
+    expect(run.stdout).toContain('HTTP status  429');
+    const list = await errata(['list', 'discord', '--kind', 'resource-exhausted']);
+    expect(list.stdout).toMatch(/^rate-limited\s+resource-exhausted/m);
+  });
 });
 
 describe('errata list', () => {
@@ -142,11 +152,12 @@ describe('errata parse', () => {
     const run = await errata(['parse'], CURL_RATE_LIMIT);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^discord 0 · resource-exhausted · HTTP 429\n/);
+    expect(run.stdout).toMatch(/^discord rate-limited · resource-exhausted · HTTP 429\n/);
     expect(run.stdout).toContain('action        retry-after');
     expect(run.stdout).toContain('retry         yes, after 2 s (from the header)');
     expect(run.stdout).toContain('rate limit    0 of 5 left, resets in 1.337 s, bucket a06de4d1, scope user');
-    expect(run.stdout).toContain('problem type  urn:errata:discord:0');
+    expect(run.stdout).toContain('problem type  urn:errata:discord:rate-limited');
+    expect(run.stdout).toContain('catalog       errata explain discord rate-limited');
   });
 
   it('takes the last response after 100 Continue and redirects', async () => {
@@ -174,8 +185,8 @@ describe('errata parse', () => {
     const run = await errata(['parse', '--json'], CURL_RATE_LIMIT);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { error: Record<string, unknown>; problem: Record<string, unknown> };
-    expect(out.error).toMatchObject({ errata: 1, vendor: 'discord', code: 0, kind: 'resource-exhausted', status: 429, action: 'retry-after' });
-    expect(out.problem).toMatchObject({ type: 'urn:errata:discord:0', status: 429, retryable: true, retryAfterMs: 2000 });
+    expect(out.error).toMatchObject({ errata: 1, vendor: 'discord', code: 'rate-limited', kind: 'resource-exhausted', status: 429, action: 'retry-after' });
+    expect(out.problem).toMatchObject({ type: 'urn:errata:discord:rate-limited', status: 429, retryable: true, retryAfterMs: 2000 });
     expect(run.stdout).not.toContain('abc123');
   });
 

@@ -1,5 +1,6 @@
 import type { ApiError, RateLimitSnapshot } from '@errata/core';
 import type { CodeEntry } from './catalogs/index.ts';
+import { redactDisplayText, redactedJsonText } from './redact.ts';
 
 /**
  * Text from a response, made safe for a terminal: control characters (an ESC sequence in an
@@ -10,10 +11,23 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+/**
+ * Text for the terminal: credentials masked by core's redaction (see redact.ts), then control
+ * characters escaped. Every line the text output prints goes through this.
+ */
+export function displayText(text: string): string {
+  return printable(redactDisplayText(text));
+}
+
+/** `displayText` for each line of a multi-line text (usage and hints keep their line breaks). */
+export function displayLines(text: string): string {
+  return text.split('\n').map(displayText).join('\n');
+}
+
 /** `label  value` rows with the labels padded to one width. */
 export function rows(pairs: readonly (readonly [string, string])[], indent: string = '  '): string[] {
   const width = Math.max(0, ...pairs.map(([label]) => label.length));
-  return pairs.map(([label, value]) => `${indent}${label.padEnd(width)}  ${printable(value)}`);
+  return pairs.map(([label, value]) => `${indent}${label.padEnd(width)}  ${displayText(value)}`);
 }
 
 /** 1500 → `1.5 s`, 3600000 → `1 h`. */
@@ -49,7 +63,7 @@ export function formatEntry(entry: CodeEntry): string[] {
     ...entry.provenance.map((line, index): [string, string] => [index === 0 ? 'source' : '', line]),
     ...entry.notes.map((line, index): [string, string] => [index === 0 ? 'note' : '', line]),
   ];
-  return [printable(head), ...rows(pairs)];
+  return [displayText(head), ...rows(pairs)];
 }
 
 function truncate(text: string, length: number): string {
@@ -64,7 +78,7 @@ export function formatList(entries: readonly CodeEntry[]): string[] {
   const actionWidth = Math.max(6, ...entries.map((entry) => entry.action.length));
   const line = (code: string, kind: string, action: string, message: string): string =>
     `${code.padEnd(codeWidth)}  ${kind.padEnd(kindWidth)}  ${action.padEnd(actionWidth)}  ${message}`.trimEnd();
-  return [line('code', 'kind', 'action', 'message'), ...entries.map((entry) => printable(line(String(entry.code), entry.kind, entry.action, truncate(entry.message, 72))))];
+  return [line('code', 'kind', 'action', 'message'), ...entries.map((entry) => displayText(line(String(entry.code), entry.kind, entry.action, truncate(redactDisplayText(entry.message), 72))))];
 }
 
 function rateLimitText(limit: RateLimitSnapshot): string {
@@ -75,7 +89,7 @@ function rateLimitText(limit: RateLimitSnapshot): string {
   if (limit.bucket !== undefined) parts.push(`bucket ${limit.bucket}`);
   if (limit.scope !== undefined) parts.push(`scope ${limit.scope}`);
   if (limit.global === true) parts.push('global');
-  return parts.length === 0 ? JSON.stringify(limit) : parts.join(', ');
+  return parts.length === 0 ? redactedJsonText(limit, 0) : parts.join(', ');
 }
 
 function retryOf(error: ApiError): string {
@@ -100,9 +114,10 @@ export function formatError(error: ApiError, context: { readonly skippedBlocks?:
   if (error.rateLimit !== undefined) pairs.push(['rate limit', rateLimitText(error.rateLimit)]);
   if (error.requestId !== undefined) pairs.push(['request id', error.requestId]);
   for (const issue of error.issues) pairs.push(['issue', `${issue.path.map(String).join('.') || '(body)'}: ${issue.message} (${issue.code})`]);
-  if (hasDetails(error.details)) pairs.push(['details', truncate(JSON.stringify(error.details), 160)]);
+  // Redacted before it is cut short, so a cut can never leave part of a credential unmasked.
+  if (hasDetails(error.details)) pairs.push(['details', truncate(redactedJsonText(error.details, 0), 160)]);
   pairs.push(['problem type', error.toProblem().type]);
   if (error.vendor !== 'http') pairs.push(['catalog', `errata explain ${error.vendor} ${String(error.code)}`]);
   if (context.skippedBlocks !== undefined && context.skippedBlocks > 0) pairs.push(['note', `read the last of ${String(context.skippedBlocks + 1)} responses`]);
-  return [printable(`${error.vendor} ${String(error.code)} · ${error.kind} · HTTP ${String(error.status)}`), ...rows(pairs)];
+  return [displayText(`${error.vendor} ${String(error.code)} · ${error.kind} · HTTP ${String(error.status)}`), ...rows(pairs)];
 }

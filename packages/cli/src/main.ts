@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Io } from './commands/io.ts';
 import { explain } from './commands/explain.ts';
+import { displayLines, displayText } from './format.ts';
 import { list } from './commands/list.ts';
 import { parse } from './commands/parse.ts';
 import { EXIT_OK, EXIT_USAGE, EXPLAIN_USAGE, LIST_USAGE, PARSE_USAGE, UsageError } from './usage.ts';
@@ -81,11 +82,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`errata: ${error.message}\n${error.hint === undefined ? '' : `\n${error.hint.trimEnd()}\n`}`);
+      // The message may quote what the user typed (or a line of the piped response): mask and escape it.
+      io.stderr(`errata: ${displayText(error.message)}\n${error.hint === undefined ? '' : `\n${displayLines(error.hint.trimEnd())}\n`}`);
       return EXIT_USAGE;
     }
     // A bug, not a mistake: one line, and the stack only on request.
-    io.stderr(`errata: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`errata: unexpected failure: ${displayText(error instanceof Error ? error.message : String(error))}\n`);
     if (process.env.ERRATA_DEBUG !== undefined && error instanceof Error && error.stack !== undefined) io.stderr(`${error.stack}\n`);
     return 70;
   }

@@ -1,4 +1,4 @@
-import { discordCodeInfo, discordCodes, type DiscordCodeInfo } from '@errata/discord';
+import { discordCodeInfo, discordCodes, discordTextCodes, type DiscordCodeInfo, type DiscordTextCodeInfo } from '@errata/discord';
 import { integerCode, type CodeEntry, type VendorCatalog } from './entry.ts';
 
 const MESSAGE_SOURCE: Readonly<Record<DiscordCodeInfo['messageSource'], string>> = {
@@ -31,12 +31,35 @@ function entryOf(info: DiscordCodeInfo): CodeEntry {
   };
 }
 
+/** The string codes: errata's own (`rate-limited`, `cloudflare-ban`) and the OAuth2 `error` values. */
+function textEntryOf(info: DiscordTextCodeInfo): CodeEntry {
+  return {
+    vendor: 'discord',
+    code: info.code,
+    name: info.name,
+    message: info.message,
+    kind: info.kind,
+    action: info.action,
+    retryable: info.retryable,
+    statuses: info.statuses,
+    statusNote: info.origin === 'errata' ? 'errata gives this code to responses that carry none of their own' : 'an OAuth2 error body (RFC 6749)',
+    provenance: info.provenance,
+    notes: info.note === undefined ? [] : [info.note],
+    facts: [],
+  };
+}
+
 export const discordCatalog: VendorCatalog = {
   lookup(code) {
     const number = integerCode(code);
-    const info = number === undefined ? undefined : discordCodeInfo(number);
+    if (number === undefined) {
+      const text = discordCodeInfo(code.trim());
+      return text === undefined ? undefined : textEntryOf(text);
+    }
+    const info = discordCodeInfo(number);
     return info === undefined ? undefined : entryOf(info);
   },
-  all: () => discordCodes().map(entryOf),
-  unknownHint: (code) => (integerCode(code) === undefined ? 'Discord codes are integers, e.g. 50013.' : undefined),
+  all: () => [...discordCodes().map(entryOf), ...discordTextCodes().map(textEntryOf)],
+  unknownHint: (code) =>
+    integerCode(code) === undefined ? `Discord's JSON codes are integers, e.g. 50013; its text codes: ${discordTextCodes().map((info) => info.code).join(', ')}.` : undefined,
 };

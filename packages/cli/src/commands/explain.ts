@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CATALOGS } from '../catalogs/index.ts';
-import { formatEntry } from '../format.ts';
+import { displayLines, displayText, formatEntry } from '../format.ts';
+import { redactedJsonText } from '../redact.ts';
 import { EXIT_NOT_FOUND, EXIT_OK, EXPLAIN_USAGE } from '../usage.ts';
 import { vendorNamed } from '../vendors.ts';
 import { positionals, usageErrorOf } from './args.ts';
@@ -20,9 +21,9 @@ export function explain(args: readonly string[], io: Io): number {
   const entry = catalog.lookup(code);
   if (entry === undefined) {
     const hint = catalog.unknownHint?.(code);
-    io.stderr(`errata: ${vendor.name} has no code ${JSON.stringify(code)} in its catalog\n${hint === undefined ? '' : `${hint}\n`}See the known codes with: errata list ${vendor.name}\n`);
+    io.stderr(`${displayText(`errata: ${vendor.name} has no code ${JSON.stringify(code)} in its catalog`)}\n${hint === undefined ? '' : `${displayLines(hint)}\n`}See the known codes with: errata list ${vendor.name}\n`);
     return EXIT_NOT_FOUND;
   }
-  io.stdout(parsed.values.json === true ? `${JSON.stringify(entry, null, 2)}\n` : `${formatEntry(entry).join('\n')}\n`);
+  io.stdout(parsed.values.json === true ? `${redactedJsonText(entry)}\n` : `${formatEntry(entry).join('\n')}\n`);
   return EXIT_OK;
 }

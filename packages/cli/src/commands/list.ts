@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isKind, Kind } from '@errata/core';
 import { CATALOGS } from '../catalogs/index.ts';
-import { formatList } from '../format.ts';
+import { displayText, formatList } from '../format.ts';
+import { redactedJsonText } from '../redact.ts';
 import { EXIT_OK, LIST_USAGE, UsageError } from '../usage.ts';
 import { vendorNamed } from '../vendors.ts';
 import { positionals, usageErrorOf } from './args.ts';
@@ -21,11 +22,11 @@ export function list(args: readonly string[], io: Io): number {
   if (kind !== undefined && !isKind(kind)) throw new UsageError(`unknown kind ${JSON.stringify(kind)}`, `kinds: ${Object.values(Kind).join(', ')}`);
   const entries = CATALOGS[vendor.name].all().filter((entry) => kind === undefined || entry.kind === kind);
   if (parsed.values.json === true) {
-    io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
+    io.stdout(`${redactedJsonText(entries)}\n`);
     return EXIT_OK;
   }
   if (entries.length === 0) {
-    io.stderr(`errata: no ${vendor.name} code has kind ${String(kind)}\n`);
+    io.stderr(`${displayText(`errata: no ${vendor.name} code has kind ${String(kind)}`)}\n`);
     return EXIT_OK;
   }
   io.stdout(`${formatList(entries).join('\n')}\n`);

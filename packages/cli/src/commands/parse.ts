@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { createRegistry, type ApiError, type ResponseParts } from '@errata/core';
-import { formatError } from '../format.ts';
+import { displayText, formatError } from '../format.ts';
 import { looksLikeHttpResponse, parseRawResponse } from '../httpMessage.ts';
+import { redactedJsonText } from '../redact.ts';
 import { EXIT_OK, PARSE_USAGE, UsageError } from '../usage.ts';
 import { VENDORS, vendorNamed } from '../vendors.ts';
 import { usageErrorOf } from './args.ts';
@@ -71,11 +72,11 @@ export async function parse(args: readonly string[], io: Io): Promise<number> {
 
   if (parsed.values.json === true) {
     const out = error === undefined ? { error: null, status: input.parts.status } : { error: error.toJSON(), problem: error.toProblem() };
-    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout(`${redactedJsonText(out)}\n`);
     return EXIT_OK;
   }
   if (error === undefined) {
-    io.stdout(`HTTP ${String(input.parts.status)}: not an error${vendor === undefined ? '' : ` for ${vendor.name}`}.\n`);
+    io.stdout(`${displayText(`HTTP ${String(input.parts.status)}: not an error${vendor === undefined ? '' : ` for ${vendor.name}`}.`)}\n`);
     return EXIT_OK;
   }
   io.stdout(`${formatError(error, { skippedBlocks: input.skippedBlocks }).join('\n')}\n`);
