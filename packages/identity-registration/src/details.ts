@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonObject } from '@errata/core';
+import { codeValue } from './codeValue.ts';
 import type { IdentityRegistrationDetails, RegistrationScalar } from './types.ts';
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -22,9 +23,29 @@ function scalar(value: unknown): RegistrationScalar | undefined {
   return typeof value === 'string' || typeof value === 'boolean' || value === null ? value : undefined;
 }
 
-// Codes are JSON integers on the wire; anything else is not a code (the raw body keeps it).
-function integer(value: unknown): number | undefined {
-  return Number.isSafeInteger(value) ? (value as number) : undefined;
+
+// `body[key]`, or undefined when reading it throws (a getter on an already-parsed body): one bad
+// field must not cost the others. JSON.parse output never throws here.
+function valueAt(body: JsonObject, key: string): unknown {
+  try {
+    return body[key];
+  } catch {
+    return undefined;
+  }
+}
+
+// The keys to read. A body has a handful of fields: walk them once. A huge one (hostile or broken)
+// is probed for the known names instead, so the work past V8's own key listing stays constant.
+// An already-parsed body whose keys cannot be listed reads as empty.
+function keysOf(body: JsonObject): readonly string[] {
+  try {
+    const keys = Object.keys(body);
+    if (keys.length <= MAX_WALKED_KEYS) return keys;
+    wireNames ??= ['code', 'error_description', 'request_id', 'request_token', 'invalid_fields', ...EXTRAS.keys()];
+    return wireNames.filter((name) => Object.hasOwn(body, name));
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -35,11 +56,11 @@ function integer(value: unknown): number | undefined {
 export function readBody(body: JsonObject): BodyFields {
   const details: Writable<IdentityRegistrationDetails> = {};
   const out: BodyFields = { details, code: undefined, description: undefined, requestId: undefined, requestToken: undefined, invalidFields: undefined };
-  for (const key of Object.keys(body)) {
-    const value = body[key];
+  for (const key of keysOf(body)) {
+    const value = valueAt(body, key);
     switch (key) {
       case 'code':
-        out.code = integer(value);
+        out.code = codeValue(value);
         break;
       case 'error_description':
         out.description = text(value);
@@ -63,7 +84,12 @@ export function readBody(body: JsonObject): BodyFields {
 type Reader = (value: unknown) => unknown;
 
 function object(value: unknown): JsonObject | undefined {
-  return isJsonObject(value) ? value : undefined;
+  try {
+    return isJsonObject(value) ? value : undefined;
+  } catch {
+    // `Array.isArray` throws on a revoked proxy (only in an already-parsed body).
+    return undefined;
+  }
 }
 
 // Wire name → detail name and reader. A Map, so body keys such as `constructor` or `__proto__`
@@ -86,6 +112,11 @@ const EXTRAS: ReadonlyMap<string, readonly [keyof IdentityRegistrationDetails, R
   ['prereg_attributes', ['preregAttributes', object]],
   ['prereg_fields', ['preregFields', object]],
 ]);
+
+/** Bodies with more keys than this are probed by name rather than walked. */
+const MAX_WALKED_KEYS = 64;
+// Every wire name `readBody` reads; built on first use (few bodies need it).
+let wireNames: readonly string[] | undefined;
 
 function readExtra(details: Writable<IdentityRegistrationDetails>, key: string, value: unknown): void {
   const extra = EXTRAS.get(key);

@@ -51,11 +51,29 @@ export const IDENTITY_REGISTRATION_ERROR_NAMES: Readonly<Record<IdentityRegistra
   540: 'triggered_error',
 };
 
+/** Longest error string looked up; the API's are under 32 characters. */
+const MAX_NAME_LENGTH = 64;
+
+let byName: Map<string, readonly IdentityRegistrationKnownCode[]> | undefined;
+const NO_CODES: readonly IdentityRegistrationKnownCode[] = /* @__PURE__ */ Object.freeze([]);
+
+/** The codes that send `name`, ascending; the same empty list for unknown or over-long strings. */
+export function knownCodesOf(name: string): readonly IdentityRegistrationKnownCode[] {
+  if (name.length > MAX_NAME_LENGTH) return NO_CODES;
+  if (byName === undefined) {
+    const map = new Map<string, IdentityRegistrationKnownCode[]>();
+    // Object.entries lists integer keys in ascending order, so each list is sorted.
+    for (const [code, value] of Object.entries(IDENTITY_REGISTRATION_ERROR_NAMES)) {
+      const list = map.get(value) ?? [];
+      list.push(Number(code) as IdentityRegistrationKnownCode);
+      map.set(value, list);
+    }
+    byName = map;
+  }
+  return byName.get(name) ?? NO_CODES;
+}
+
 /** The codes that send `name`, in ascending order (two for `password_unacceptable`). */
 export function codesOfErrorName(name: string): IdentityRegistrationKnownCode[] {
-  const out: IdentityRegistrationKnownCode[] = [];
-  for (const [code, value] of Object.entries(IDENTITY_REGISTRATION_ERROR_NAMES)) {
-    if (value === name) out.push(Number(code) as IdentityRegistrationKnownCode);
-  }
-  return out;
+  return [...knownCodesOf(name)];
 }

@@ -203,8 +203,8 @@ describe('codes, kinds and actions', () => {
     expect(isIdentityRegistrationFamily(outside, 100)).toBe(false);
   });
 
-  it('uses 0 when the body has no integer code, and does not guess one', () => {
-    expect(parseOurs(200, { stat: 'error', code: '352', error: 'password_unacceptable' }).code).toBe(0);
+  it('reads a numeric string code, and uses 0 when neither the code nor the error string names one', () => {
+    expect(parseOurs(200, { stat: 'error', code: '352', error: 'password_unacceptable' }).code).toBe(352);
     const missing = parseOurs(200, { stat: 'error', error: 'mystery' });
     expect(missing.code).toBe(0);
     expect(missing.kind).toBe('unknown');

@@ -18,6 +18,7 @@ import { invalidFieldIssues } from './issues.ts';
 import { policyOf } from './policy.ts';
 import { publicMessageOfCode, TOO_MANY_ATTEMPTS } from './publicMessage.ts';
 import { registrationBody } from './recognize.ts';
+import { recoverCode } from './recover.ts';
 import type { IdentityRegistrationError } from './types.ts';
 
 const MAX_ID_LENGTH = 256;
@@ -31,8 +32,12 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
+// The lockout message is short ("Too many attempts. Please try again later."): only the start of
+// each text is searched, so huge messages (or one huge string shared by many issues) cost nothing.
+const LOCKOUT_SEARCH_LENGTH = 256;
+
 function mentionsTooManyAttempts(texts: readonly (string | undefined)[], issues: readonly FieldIssue[]): boolean {
-  const hit = (text: string | undefined): boolean => text?.toLowerCase().includes('too many attempts') === true;
+  const hit = (text: string | undefined): boolean => text?.slice(0, LOCKOUT_SEARCH_LENGTH).toLowerCase().includes('too many attempts') === true;
   return texts.some(hit) || issues.some((issue) => hit(issue.message));
 }
 
@@ -45,9 +50,18 @@ export function parseRegistrationView(view: ResponseView, context: ParseContext)
   const { details } = fields;
   // OAuth-style errors move the Registration string to `sub_error`.
   const name = details.subError ?? details.error;
-  // The docs promise an integer code on every error. Without one the code is 0 (outside the
-  // scheme, kind unknown) rather than a guess from the error string, which 214 and 352 share.
-  const code = fields.code ?? 0;
+  // The docs promise an integer code on every error; a numeric string is read as one. Without a
+  // usable code, the error string names it (through the catalog); a string two codes share is
+  // settled by the endpoint or left at 0 (outside the scheme), never guessed.
+  let code = fields.code;
+  let meaningOf: number | undefined;
+  if (code === undefined) {
+    const recovered = recoverCode(name, view.url);
+    code = recovered.code;
+    meaningOf = recovered.meaningOf;
+    if (code !== undefined) details.codeFromName = true;
+  }
+  code ??= 0;
   const issueCode = name ?? 'registration_error';
   const description = nonEmpty(fields.description);
   const message = description ?? nonEmpty(details.message) ?? name ?? `Registration error ${String(code)}`;
@@ -56,8 +70,8 @@ export function parseRegistrationView(view: ResponseView, context: ParseContext)
   if (details.argumentName !== undefined) issues.push({ path: [details.argumentName], code: issueCode, message });
   invalidFieldIssues(fields.invalidFields, issueCode, issues);
 
-  let { kind, action, retryable } = policyOf(code);
-  let publicMessage = publicMessageOfCode(code);
+  let { kind, action, retryable } = policyOf(meaningOf ?? code);
+  let publicMessage = publicMessageOfCode(meaningOf ?? code);
   if (code === 390 && mentionsTooManyAttempts([description, details.message], issues)) {
     // The same code doubles as the sign-in lockout; waiting, not editing the form, is the fix.
     details.tooManyAttempts = true;

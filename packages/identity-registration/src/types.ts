@@ -44,7 +44,12 @@ export interface IdentityRegistrationDetails {
   readonly preregFields?: JsonObject;
   /** 390 sent because of too many sign-in attempts rather than invalid input. */
   readonly tooManyAttempts?: true;
+  /** The body had no usable `code`: the one on the error was recovered from the error string. */
+  readonly codeFromName?: true;
 }
 
-/** An error from the Registration API. `code` is the Registration code (0 when the body had no integer code). */
+/**
+ * An error from the Registration API. `code` is the Registration code: the body's integer (or numeric
+ * string), else the one its error string names, else 0.
+ */
 export type IdentityRegistrationError = ApiError<IdentityRegistrationVendor, OrUnknown<IdentityRegistrationKnownCode>, IdentityRegistrationDetails>;
