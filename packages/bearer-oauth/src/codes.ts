@@ -82,6 +82,13 @@ export const InvalidTarget = 'invalid_target';
 // RFC 9396 (rich authorization requests)
 /** `invalid_authorization_details`: the authorization_details are invalid. */
 export const InvalidAuthorizationDetails = 'invalid_authorization_details';
+// GitHub's token endpoint (OAuth and GitHub apps): extension codes, sent with HTTP 200
+/** `bad_verification_code`: the authorization code is wrong, expired or already used. */
+export const BadVerificationCode = 'bad_verification_code';
+/** `incorrect_client_credentials`: the client_id or client_secret is wrong. */
+export const IncorrectClientCredentials = 'incorrect_client_credentials';
+/** `redirect_uri_mismatch`: the redirect_uri does not match the registered callback URL. */
+export const RedirectUriMismatch = 'redirect_uri_mismatch';
 // Not a wire value: errata's code for a 401 whose Bearer/DPoP challenge carries no `error`
 // (RFC 6750 §3.1: the request had no credentials, so the server names no error).
 /** `authentication_required`: the resource needs credentials the request did not carry. */

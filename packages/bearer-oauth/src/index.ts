@@ -1,5 +1,6 @@
+export { dpopNonceOf, requiredScopesOf } from './accessors.ts';
 export * as ApiCode from './apiCodes.ts';
-export { findTokenChallenge, splitSpaced } from './bearer.ts';
+export { findTokenChallenge, splitScopes, splitSpaced } from './bearer.ts';
 export { buildChallenge, buildChallenges } from './challenge/build.ts';
 export type { BuildChallengeOptions, ChallengeInit } from './challenge/build.ts';
 export { DEFAULT_MAX_CHALLENGE_LENGTH, MAX_CHALLENGE_ISSUES, parseChallenges } from './challenge/parse.ts';

@@ -6,6 +6,7 @@ export type CodeMeta = readonly [kind: Kind, action: Action, status: number];
 const BAD: CodeMeta = ['invalid-argument', 'fix-request', 400];
 const UNSUPPORTED: CodeMeta = ['unimplemented', 'fix-request', 400];
 const USER: CodeMeta = ['unauthenticated', 'user-action', 401];
+const BAD_200: CodeMeta = ['invalid-argument', 'fix-request', 200];
 
 // Written as a literal for reading; looked up through CODES below.
 const META: Readonly<Record<string, CodeMeta>> = {
@@ -47,6 +48,11 @@ const META: Readonly<Record<string, CodeMeta>> = {
   invalid_target: BAD,
   invalid_authorization_details: BAD,
   authentication_required: ['unauthenticated', 'reauthenticate', 401],
+  // GitHub sends these with HTTP 200, so the status here is 200 (the kind comes from the code).
+  // A dead authorization code means signing in again, like invalid_grant.
+  bad_verification_code: ['unauthenticated', 'reauthenticate', 200],
+  incorrect_client_credentials: ['unauthenticated', 'fix-request', 200],
+  redirect_uri_mismatch: BAD_200,
 
   BAD_REQUEST: BAD,
   INVALID_PARAMETER: BAD,

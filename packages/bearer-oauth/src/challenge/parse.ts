@@ -442,14 +442,15 @@ class Scanner {
 }
 
 /**
- * The field as one string. An array (separate header lines) is joined with `", "` as fetch does;
- * anything else that is not a string is no field. Never throws, even on a hostile Proxy, and stops
- * joining once the text is over `maxLength` (the caller then refuses it).
+ * The field as one string, and whether header lines past `MAX_FIELD_LINES` were left out. An array
+ * (separate header lines) is joined with `", "` as fetch does; anything else that is not a string
+ * is no field. Never throws, even on a hostile Proxy, and stops joining once the text is over
+ * `maxLength` (the caller then refuses it).
  */
-function fieldText(input: unknown, maxLength: number): string {
-  if (typeof input === 'string') return input;
+function fieldText(input: unknown, maxLength: number): [text: string, linesLeftOut: boolean] {
+  if (typeof input === 'string') return [input, false];
   try {
-    if (!Array.isArray(input)) return '';
+    if (!Array.isArray(input)) return ['', false];
     const lines = input as readonly unknown[];
     const count = Math.min(lines.length, MAX_FIELD_LINES);
     let text = '';
@@ -459,9 +460,9 @@ function fieldText(input: unknown, maxLength: number): string {
       text = text === '' ? line : `${text}, ${line}`;
       if (text.length > maxLength) break;
     }
-    return text;
+    return [text, lines.length > MAX_FIELD_LINES];
   } catch {
-    return '';
+    return ['', false];
   }
 }
 
@@ -490,9 +491,11 @@ function readOptions(options: ParseChallengesOptions | undefined): [maxLength: n
  */
 export function parseChallenges(input: string | readonly string[] | null | undefined, options?: ParseChallengesOptions): ParsedChallenges {
   const [maxLength, maxChallenges, maxParams] = readOptions(options);
-  const text = fieldText(input, maxLength);
+  const [text, linesLeftOut] = fieldText(input, maxLength);
   if (text.length > maxLength) return { challenges: [], issues: [{ code: 'too-long', offset: 0, length: text.length }] };
   const scanner = new Scanner(text, maxChallenges, maxParams);
   scanner.run();
+  // The lines past the cap are not in the text: the issue points at its end.
+  if (linesLeftOut) scanner.issue('too-many', text.length, 0);
   return { challenges: scanner.challenges, issues: scanner.issues };
 }

@@ -31,7 +31,10 @@ export type ChallengeIssueCode =
   | 'missing-value'
   /** A value broke the grammar (control characters, or delimiters in an unquoted value) but was kept. */
   | 'non-standard-value'
-  /** More challenges, or more parameters in one challenge, than the caps allow; the rest were dropped. */
+  /**
+   * More challenges, or more parameters in one challenge, than the caps allow, or more than 1,024
+   * header lines; the rest were dropped.
+   */
   | 'too-many'
   /** Text that fits no rule, up to the next comma, was skipped. */
   | 'skipped'
