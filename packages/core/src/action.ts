@@ -21,9 +21,11 @@ export const Action = {
 
 export type Action = (typeof Action)[keyof typeof Action];
 
-const ACTIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.values(Action));
+// Built on first use: a module-level `new Set(Object.values(…))` is a call bundlers must keep, so
+// it would ride along with every import of this module (even a lone `isApiError`).
+let actions: ReadonlySet<string> | undefined;
 
 /** True when `value` is one of the action strings. */
 export function isAction(value: unknown): value is Action {
-  return typeof value === 'string' && ACTIONS.has(value);
+  return typeof value === 'string' && (actions ??= new Set(Object.values(Action))).has(value);
 }

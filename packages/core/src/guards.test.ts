@@ -18,16 +18,107 @@ describe('isApiError', () => {
   });
 
   it('accepts an error from another copy of the package (same registered brand)', () => {
-    const foreign = Object.create({ [Symbol.for('errata.error/v1')]: true }) as object;
+    const foreign = Object.assign(Object.create({ [Symbol.for('errata.error/v1')]: true }) as object, {
+      vendor: 'demo',
+      code: 10003,
+      kind: 'not-found',
+      status: 404,
+      retry: { retryable: false },
+    });
     expect(isApiError(foreign)).toBe(true);
     expect(Symbol.for('errata.error/v1')).toBe(ERROR_BRAND);
   });
 
   it('accepts an error from another realm', async () => {
     const { runInNewContext } = await import('node:vm');
-    const foreign: unknown = runInNewContext(`({ [Symbol.for('errata.error/v1')]: true, vendor: 'demo', code: 10003 })`);
+    const foreign: unknown = runInNewContext(
+      `({ [Symbol.for('errata.error/v1')]: true, vendor: 'demo', code: 10003, kind: 'not-found', status: 404, retry: { retryable: true } })`,
+    );
     expect(isApiError(foreign)).toBe(true);
     expect(isDemoError(foreign, 10003)).toBe(true);
+    expect(isRetryable(foreign)).toBe(true);
+  });
+
+  // Issue #12: a brand alone made isApiError true and isRetryable then threw reading `retry`.
+  it('rejects a forged brand without well-typed fields, and never throws', () => {
+    const brand = Symbol.for('errata.error/v1');
+    const complete = { [brand]: true, vendor: 'demo', code: 1, kind: 'unknown', status: 500, retry: { retryable: false } };
+    const forged: unknown[] = [
+      { [brand]: true },
+      { ...complete, vendor: 1 },
+      { ...complete, code: null },
+      { ...complete, code: 1n },
+      { ...complete, kind: undefined },
+      { ...complete, status: '500' },
+      { ...complete, retry: null },
+      { ...complete, retry: { retryable: 'yes' } },
+      { [brand]: 'true', vendor: 'demo', code: 1, kind: 'unknown', status: 500, retry: { retryable: true } },
+    ];
+    for (const value of forged) {
+      expect(isApiError(value)).toBe(false);
+      expect(isRetryable(value)).toBe(false);
+      expect(hasKind(value, 'unknown')).toBe(false);
+      expect(isDemoError(value)).toBe(false);
+    }
+    expect(isApiError(complete)).toBe(true);
+    expect(isRetryable({ [brand]: true })).toBe(false);
+  });
+
+  it('never throws on throwing getters or Proxies, and reads each field once', () => {
+    const brand = Symbol.for('errata.error/v1');
+    const throwing = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        has() {
+          throw new Error('trap');
+        },
+        getPrototypeOf() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const getter = Object.defineProperty({ [brand]: true, vendor: 'demo', code: 1, status: 500, retry: { retryable: true } }, 'kind', {
+      get() {
+        throw new Error('getter');
+      },
+    });
+    let reads = 0;
+    const changing = Object.defineProperty({ [brand]: true, vendor: 'demo', code: 1, status: 500, retry: { retryable: true } }, 'kind', {
+      get() {
+        reads++;
+        if (reads > 1) throw new Error('read twice');
+        return 'unavailable';
+      },
+    });
+    const throwingRetry = { [brand]: true, vendor: 'demo', code: 1, kind: 'unknown', status: 500, retry: throwing };
+    const frozenGetter = Object.freeze(
+      Object.defineProperty({ [brand]: true, vendor: 'demo', code: 1, status: 500, retry: { retryable: true } }, 'kind', {
+        enumerable: true,
+        get() {
+          throw new Error('getter');
+        },
+      }),
+    );
+    for (const value of [throwing, getter, throwingRetry, frozenGetter]) {
+      expect(isApiError(value)).toBe(false);
+      expect(isRetryable(value)).toBe(false);
+      expect(hasKind(value, ['unknown'])).toBe(false);
+      expect(isDemoError(value, 1)).toBe(false);
+    }
+    expect(hasKind(changing, 'unavailable')).toBe(true);
+    expect(reads).toBe(1);
+    // A hostile code list from the caller matches nothing instead of throwing.
+    const throwingList = new Proxy([], {
+      get() {
+        throw new Error('trap');
+      },
+    });
+    expect(isDemoError(demo, throwingList as never)).toBe(false);
+    expect(hasKind(demo, throwingList as never)).toBe(false);
+    expect(isApiError(Object.freeze(createApiError({ vendor: 'demo', code: 1, kind: 'unknown', status: 500, message: '' })))).toBe(true);
   });
 });
 

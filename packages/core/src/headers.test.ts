@@ -73,3 +73,55 @@ describe('readHeaders', () => {
     expect(get('retry-after')).toBe('5');
   });
 });
+
+describe('readHeaders accepts a reader', () => {
+  it('returns its own readers as they are', () => {
+    const reader = readHeaders({ a: '1' });
+    expect(readHeaders(reader)).toBe(reader);
+  });
+
+  it('wraps another HeaderReader, checking its answers', () => {
+    const custom = {
+      get: (name: string) => (name === 'retry-after' ? '5' : name === 'odd' ? (7 as unknown as string) : null),
+      entries: () => [
+        ['Retry-After', '5'],
+        ['bad', 1],
+      ],
+    };
+    const reader = readHeaders(custom as never);
+    expect(reader.get('retry-after')).toBe('5');
+    expect(reader.get('odd')).toBeUndefined();
+    expect(reader.get('missing')).toBeUndefined();
+    expect(reader.entries()).toEqual([['retry-after', '5']]);
+    const broken = readHeaders({
+      get() {
+        throw new Error('get');
+      },
+      entries() {
+        throw new Error('entries');
+      },
+    } as never);
+    expect(broken.get('a')).toBeUndefined();
+    expect(broken.entries()).toEqual([]);
+  });
+
+  it('keeps at most MAX_HEADER_COUNT parts of a repeated field', () => {
+    const reader = readHeaders({ 'set-cookie': Array.from({ length: 10_000 }, () => 'a') });
+    expect(reader.get('set-cookie')?.split(', ')).toHaveLength(MAX_HEADER_COUNT);
+  });
+
+  it('never throws on hostile records, pairs or Headers look-alikes', () => {
+    const fail = (): never => {
+      throw new Error('trap');
+    };
+    const proxy = new Proxy({}, { get: fail, has: fail, ownKeys: fail, getOwnPropertyDescriptor: fail, getPrototypeOf: fail });
+    const getter = Object.defineProperty({ 'x-a': '1' }, 'retry-after', { enumerable: true, get: fail });
+    const polyfill = { get: () => 5, append: () => undefined, forEach: (callback: (value: unknown, name: unknown) => void) => callback(1, 2) };
+    for (const input of [proxy, getter, polyfill, [proxy], [[proxy, 'x']], new Proxy([], { get: fail }), Object.freeze({ A: ['x', 1, null] })]) {
+      const reader = readHeaders(input as never);
+      expect(() => [reader.get('retry-after'), reader.get('A'), reader.entries()]).not.toThrow();
+    }
+    expect(readHeaders(polyfill as never).get('a')).toBeUndefined();
+    expect(readHeaders(Object.freeze({ A: ['x', 1, null] }) as never).get('a')).toBe('x');
+  });
+});

@@ -18,52 +18,62 @@ export interface HeaderReader {
 /** Headers past this count are ignored: no upstream needs more, and it bounds our work. */
 export const MAX_HEADER_COUNT = 256;
 
-interface FetchHeadersLike {
-  get(name: string): string | null;
-  forEach(callback: (value: string, name: string) => void): void;
-  append(name: string, value: string): void;
+// Marks the readers made here, so passing one back to `readHeaders` costs nothing.
+const CORE_READER = /* @__PURE__ */ Symbol('errata.headerReader');
+
+/** What fetch `Headers` (or a polyfill) and other `HeaderReader`s offer; any part may be missing or lie. */
+interface GetterLike {
+  get?(name: string): unknown;
+  entries?(): Iterable<readonly unknown[]>;
+  append?: unknown;
 }
 
-const EMPTY: HeaderReader = { get: () => undefined, entries: () => [] };
-
-function isFetchHeaders(input: object): input is FetchHeadersLike {
-  const candidate = input as Partial<FetchHeadersLike>;
-  return typeof candidate.get === 'function' && typeof candidate.append === 'function' && typeof candidate.forEach === 'function';
-}
+const EMPTY: HeaderReader = { [CORE_READER]: true, get: () => undefined, entries: () => [] } as HeaderReader;
 
 function isPairs(input: object): input is Iterable<readonly [string, string]> {
   return typeof (input as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function';
 }
 
-function fromFetchHeaders(headers: FetchHeadersLike): HeaderReader {
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * fetch `Headers` (or a polyfill), or another `HeaderReader`: answers are checked (a polyfill may
+ * give something that is not a string), failures read as absent (`Headers.get` throws on names
+ * that are not tokens), and at most `MAX_HEADER_COUNT` entries are listed.
+ */
+function fromGetter(source: GetterLike): HeaderReader {
   return {
+    [CORE_READER]: true,
     get(name) {
       try {
-        return headers.get(name) ?? undefined;
+        return text(source.get?.(name));
       } catch {
-        // Headers.get throws on names that are not valid tokens.
         return undefined;
       }
     },
     entries() {
       const out: [string, string][] = [];
       try {
-        headers.forEach((value, name) => {
-          if (out.length < MAX_HEADER_COUNT) out.push([name.toLowerCase(), value]);
-        });
+        for (const [name, value] of source.entries?.() ?? []) {
+          if (out.length >= MAX_HEADER_COUNT) break;
+          if (typeof name === 'string' && typeof value === 'string') out.push([name.toLowerCase(), value]);
+        }
       } catch {
-        // A broken Headers polyfill gives what was read so far.
+        // A broken polyfill or reader gives what was read so far.
       }
       return out;
     },
-  };
+  } as HeaderReader;
 }
 
 function valueToString(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
-    const parts = value.filter((part): part is string => typeof part === 'string');
+    // Repeated fields (Node's `set-cookie`): at most MAX_HEADER_COUNT parts, like the headers themselves.
+    const parts = (value as unknown[]).slice(0, MAX_HEADER_COUNT).filter((part) => typeof part === 'string');
     return parts.length > 0 ? parts.join(', ') : undefined;
   }
   return undefined;
@@ -72,9 +82,10 @@ function valueToString(value: unknown): string | undefined {
 // A null-prototype map so names like `__proto__` are ordinary keys.
 function fromMap(map: Record<string, string>): HeaderReader {
   return {
+    [CORE_READER]: true,
     get: (name) => map[name.toLowerCase()],
     entries: () => Object.entries(map),
-  };
+  } as HeaderReader;
 }
 
 function fromPairs(pairs: Iterable<readonly [string, string]>): HeaderReader {
@@ -83,8 +94,8 @@ function fromPairs(pairs: Iterable<readonly [string, string]>): HeaderReader {
   for (const pair of pairs) {
     if (count++ >= MAX_HEADER_COUNT) break;
     if (!Array.isArray(pair)) continue;
-    const [name, raw] = pair as unknown[];
-    const value = valueToString(raw);
+    const name: unknown = pair[0];
+    const value = valueToString(pair[1]);
     if (typeof name !== 'string' || value === undefined) continue;
     const key = name.toLowerCase();
     const previous = map[key];
@@ -106,23 +117,17 @@ function lowerName(name: string): string {
   return lower;
 }
 
-// The own names (enumerable or not, as `Object.hasOwn` sees them) of a record of at most 16 headers
-// all named in lower case, as Node's and most callers' are; `null` for any other record.
-function smallLowerNames(record: object): readonly string[] | null {
-  try {
-    const names = Object.getOwnPropertyNames(record);
-    return names.length <= 16 && names.every((name) => name.toLowerCase() === name) ? names : null;
-  } catch {
-    return null;
-  }
+// The names of a record of at most 16 headers all named in lower case, as Node's and most callers'
+// are; `null` for any other record.
+function smallLowerNames(names: readonly string[]): readonly string[] | null {
+  return names.length <= 16 && names.every((name) => name.toLowerCase() === name) ? names : null;
 }
 
-function lowerRecord(record: Readonly<Record<string, unknown>>): Record<string, string> {
+function lowerRecord(record: Readonly<Record<string, unknown>>, names: readonly string[]): Record<string, string> {
   const map = Object.create(null) as Record<string, string>;
   try {
-    let count = 0;
-    for (const name of Object.keys(record)) {
-      if (count++ >= MAX_HEADER_COUNT) break;
+    for (let index = 0; index < names.length && index < MAX_HEADER_COUNT; index++) {
+      const name = names[index] ?? '';
       const value = valueToString(record[name]);
       if (value !== undefined) map[name.toLowerCase()] ??= value;
     }
@@ -132,6 +137,16 @@ function lowerRecord(record: Readonly<Record<string, unknown>>): Record<string, 
   return map;
 }
 
+// The record's own enumerable names, listed once per reader (a huge record costs one walk);
+// none when the record cannot list them (a hostile Proxy).
+function namesOf(record: object): readonly string[] {
+  try {
+    return Object.keys(record);
+  } catch {
+    return [];
+  }
+}
+
 // `Array.prototype.includes` for a handful of strings, without the call into the builtin.
 function includes(names: readonly string[], name: string): boolean {
   for (const candidate of names) if (candidate === name) return true;
@@ -139,17 +154,20 @@ function includes(names: readonly string[], name: string): boolean {
 }
 
 function fromRecord(record: Readonly<Record<string, unknown>>): HeaderReader {
+  let all: readonly string[] | undefined;
   let lowered: Record<string, string> | undefined;
   // `undefined` until first needed, then the small record's names or `null` (kept, not recomputed).
   let names: readonly string[] | null | undefined;
+  const lower = (): Record<string, string> => (lowered ??= lowerRecord(record, (all ??= namesOf(record))));
   return {
+    [CORE_READER]: true,
     get(name) {
-      if (names === undefined) names = smallLowerNames(record);
+      names ??= smallLowerNames((all ??= namesOf(record)));
       // A parse asks for a dozen headers that are not there: in a small record of lower-case
       // names a miss is a few string compares, and only a name that lower-cases to another can match.
       if (names !== null && !includes(names, name)) {
         const key = lowerName(name);
-        return key === name ? undefined : (lowered ??= lowerRecord(record))[key];
+        return key === name ? undefined : lower()[key];
       }
       try {
         // Node and most callers already use lower-case names: try the direct hit before building a map.
@@ -157,19 +175,28 @@ function fromRecord(record: Readonly<Record<string, unknown>>): HeaderReader {
       } catch {
         return undefined;
       }
-      return (lowered ??= lowerRecord(record))[lowerName(name)];
+      return lower()[lowerName(name)];
     },
-    entries: () => Object.entries((lowered ??= lowerRecord(record))),
-  };
+    entries: () => Object.entries(lower()),
+  } as HeaderReader;
 }
 
-/** Wraps any supported header container; never throws, whatever it is given. */
-export function readHeaders(input: HeaderInput | undefined | null): HeaderReader {
+/**
+ * Wraps any supported header container (or returns a reader made here as it is); never throws,
+ * whatever it is given, and neither do the reader's methods. Work is bounded: at most
+ * `MAX_HEADER_COUNT` headers (and parts of a repeated one) are read.
+ */
+export function readHeaders(input: HeaderInput | HeaderReader | undefined | null): HeaderReader {
   if (typeof input !== 'object' || input === null) return EMPTY;
   try {
-    if (isFetchHeaders(input)) return fromFetchHeaders(input);
+    if ((input as { [CORE_READER]?: unknown })[CORE_READER] === true) return input as HeaderReader;
+    const getter = input as GetterLike;
+    const hasGet = typeof getter.get === 'function';
+    // fetch Headers first (they are iterable too), then pairs (a Map among them), then other readers.
+    if (hasGet && typeof getter.append === 'function') return fromGetter(getter);
     if (isPairs(input)) return fromPairs(input);
-    return fromRecord(input);
+    if (hasGet && typeof getter.entries === 'function') return fromGetter(getter);
+    return fromRecord(input as Readonly<Record<string, unknown>>);
   } catch {
     return EMPTY;
   }

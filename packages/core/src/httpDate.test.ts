@@ -20,6 +20,26 @@ describe('parseHttpDate', () => {
     expect(parseHttpDate('Sun, 06 nov 1994 08:49:37 gmt', NOW)).toBe(EXPECTED);
   });
 
+  it('accepts short and long day names in any case, and does not check the weekday against the date', () => {
+    expect(parseHttpDate('SUN, 06 Nov 1994 08:49:37 GMT', NOW)).toBe(EXPECTED);
+    expect(parseHttpDate('Sunday, 06 Nov 1994 08:49:37 GMT', NOW)).toBe(EXPECTED);
+    expect(parseHttpDate('sun, 06-Nov-94 08:49:37 GMT', Date.UTC(1995, 0, 1))).toBe(EXPECTED);
+    // 6 Nov 1994 was a Sunday: a wrong weekday is tolerated (RFC 9110 asks for lenient recipients).
+    expect(parseHttpDate('Mon, 06 Nov 1994 08:49:37 GMT', NOW)).toBe(EXPECTED);
+  });
+
+  // Issue #15: `Zun` used to pass; a token that is no day name makes the value not an HTTP-date.
+  it.each([
+    'Zun, 29 Sep 2023 10:00:00 GMT',
+    'Sonntag, 06-Nov-94 08:49:37 GMT',
+    'Sunn Nov  6 08:49:37 1994',
+    'Su, 06 Nov 1994 08:49:37 GMT',
+    '1994, 06 Nov 1994 08:49:37 GMT',
+    '06 Nov 1994 08:49:37 GMT',
+  ])('rejects the unknown day name in %j', (value) => {
+    expect(parseHttpDate(value, NOW)).toBeUndefined();
+  });
+
   it.each([
     '',
     'tomorrow',
@@ -30,6 +50,7 @@ describe('parseHttpDate', () => {
     'Sun, 06 Nov 1994 08:49 GMT',
     'Sun, 0x6 Nov 1994 08:49:37 GMT',
     `Sun, 06 Nov 1994 08:49:37 GMT${' '.repeat(100)}`,
+    'Sun, 06 Nov 1994 08:49:37 GMT extra tokens',
   ])('rejects %j', (value) => {
     expect(parseHttpDate(value, NOW)).toBeUndefined();
   });

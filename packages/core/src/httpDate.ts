@@ -1,5 +1,8 @@
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MAX_DATE_LENGTH = 64;
+// IMF-fixdate has six tokens, the most of the three forms.
+const MAX_TOKENS = 6;
 
 function integer(text: string | undefined, min: number, max: number): number | undefined {
   if (text === undefined || text.length === 0 || text.length > 4) return undefined;
@@ -15,6 +18,12 @@ function integer(text: string | undefined, min: number, max: number): number | u
 function month(text: string | undefined): number | undefined {
   const index = text === undefined ? -1 : MONTHS.indexOf(text.toLowerCase());
   return index < 0 ? undefined : index;
+}
+
+// A day name, short (`Sun`) or long (`Sunday`), in any case: lenient about which form uses which.
+function isDayName(text: string | undefined): boolean {
+  const name = text?.toLowerCase();
+  return name !== undefined && DAYS.some((day) => day === name || day.slice(0, 3) === name);
 }
 
 function time(text: string | undefined): [number, number, number] | undefined {
@@ -41,14 +50,37 @@ function fullYear(twoDigits: number, now: number): number {
   return year;
 }
 
+/** The value split on spaces, tabs and commas; `undefined` past `MAX_TOKENS` tokens. One pass. */
+function tokensOf(value: string): string[] | undefined {
+  const tokens: string[] = [];
+  let start = -1;
+  for (let index = 0; index <= value.length; index++) {
+    const code = index < value.length ? value.charCodeAt(index) : 32;
+    if (code === 32 || code === 9 || code === 44) {
+      if (start !== -1) {
+        if (tokens.push(value.slice(start, index)) > MAX_TOKENS) return undefined;
+        start = -1;
+      }
+    } else if (start === -1) {
+      start = index;
+    }
+  }
+  return tokens;
+}
+
 /**
  * Parses an HTTP-date in any of the three forms RFC 9110 requires recipients to accept:
  * IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`) and
  * asctime (`Sun Nov  6 08:49:37 1994`). Returns epoch milliseconds, or `undefined`.
+ *
+ * The day name must be a day name (short or long, any case): `Zun, …` is not an HTTP-date. Whether
+ * it matches the date is not checked: RFC 9110 asks recipients to be lenient, and the date itself is
+ * what a client waits for (Go's `http.ParseTime` does the same). Values over 64 characters are refused.
  */
 export function parseHttpDate(value: string, now: number = Date.now()): number | undefined {
-  if (value.length > MAX_DATE_LENGTH) return undefined;
-  const tokens = value.trim().split(/[\s,]+/);
+  if (typeof value !== 'string' || value.length > MAX_DATE_LENGTH) return undefined;
+  const tokens = tokensOf(value);
+  if (tokens === undefined || !isDayName(tokens[0])) return undefined;
   if (tokens.length === 6 && tokens[5]?.toUpperCase() === 'GMT') {
     return utc(integer(tokens[3], 1000, 9999), month(tokens[2]), integer(tokens[1], 1, 31), time(tokens[4]));
   }

@@ -14,6 +14,7 @@ export { EXCERPT_LENGTH, httpErrorOf } from './httpError.ts';
 export type { HttpError, HttpErrorDetails } from './httpError.ts';
 export { isApiError } from './isApiError.ts';
 export {
+  copyJson,
   DEFAULT_MAX_JSON_DEPTH,
   DEFAULT_MAX_JSON_LENGTH,
   exceedsDepth,
@@ -21,6 +22,8 @@ export {
   numberField,
   ownEntries,
   JsonRejection,
+  MAX_JSON_DEPTH,
+  MAX_LIMIT,
   parseJson,
   parseJsonValue,
   stringField,
@@ -49,5 +52,5 @@ export type { ProblemDetails, ProblemOptions } from './toProblem.ts';
 export type { SerializedApiError } from './toSerialized.ts';
 export { createParseContext, defineVendor, isErrorStatus, parseViewWith, parseWith } from './vendor.ts';
 export type { ParseContext, ParseOptions, ParseResult, VendorModule, VendorParser } from './vendor.ts';
-export { DEFAULT_MAX_BODY_BYTES, isResponseLike, readResponse, viewOf } from './view.ts';
-export type { ReadLimits, ResponseLike, ResponseParts, ResponseView } from './view.ts';
+export { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, isResponseLike, readResponse, viewOf } from './view.ts';
+export type { BodyError, ReadLimits, ResponseLike, ResponseParts, ResponseView } from './view.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exceedsDepth, isJsonObject, JsonRejection, numberField, parseJson, parseJsonValue, stringField } from './json.ts';
+import { copyJson, exceedsDepth, isJsonObject, JsonRejection, numberField, parseJson, parseJsonValue, stringField } from './json.ts';
 
 describe('parseJson', () => {
   it('parses valid JSON', () => {
@@ -46,6 +46,83 @@ describe('exceedsDepth', () => {
     cyclic.self = cyclic;
     expect(exceedsDepth(cyclic, 10)).toBe(true);
     expect(exceedsDepth(5, 0)).toBe(false);
+    expect(exceedsDepth([[cyclic]], 1000)).toBe(true);
+  });
+
+  it('measures nesting exactly', () => {
+    expect(exceedsDepth({}, 1)).toBe(false);
+    expect(exceedsDepth({}, 0)).toBe(true);
+    expect(exceedsDepth({ a: [{ b: 1 }] }, 3)).toBe(false);
+    expect(exceedsDepth({ a: [{ b: 1 }] }, 2)).toBe(true);
+    expect(exceedsDepth([1, 2, 3, 4, 5, 6, 7, 8, 9, [10]], 1)).toBe(true);
+  });
+
+  // Issue #12, item 4: a depth-24 DAG of 26 objects took 1.2 s, doubling per level.
+  it('walks shared objects once', () => {
+    let node: unknown = { leaf: 1 };
+    for (let level = 0; level < 24; level++) node = { a: node, b: node };
+    const started = performance.now();
+    expect(exceedsDepth(node, 64)).toBe(false);
+    expect(exceedsDepth(node, 24)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it('a shared object still counts at every depth it is reached from', () => {
+    const shared = { x: { y: {} } };
+    // Reached at depth 1 first (height 3 fits a limit of 4), then at depth 3 (3 + 3 > 4).
+    expect(exceedsDepth({ near: shared, far: { deeper: { shared } } }, 4)).toBe(true);
+    expect(exceedsDepth({ near: shared, far: { deeper: { shared } } }, 6)).toBe(false);
+  });
+
+  it('never throws: what cannot be read counts as too deep', () => {
+    const fail = (): never => {
+      throw new Error('trap');
+    };
+    expect(exceedsDepth(new Proxy({}, { ownKeys: fail, get: fail }), 64)).toBe(true);
+    expect(exceedsDepth(Object.defineProperty({}, 'a', { enumerable: true, get: fail }), 64)).toBe(true);
+    expect(exceedsDepth({}, Number.NaN)).toBe(true);
+  });
+});
+
+describe('copyJson', () => {
+  it('copies JSON data and keeps its shape', () => {
+    const value = JSON.parse('{"a": [1, "x", true, null, {"b": {}}], "__proto__": 1}') as unknown;
+    const copy = copyJson(value);
+    expect(copy).toEqual(value);
+    expect(copy).not.toBe(value);
+    expect(Object.keys(copy as object)).toEqual(['a', '__proto__']);
+  });
+
+  it('gives the JSON form of values JSON cannot hold', () => {
+    expect(copyJson({ u: undefined, f: () => 1, s: Symbol('s'), n: Number.NaN, i: -Infinity, b: 12n, list: [undefined, Symbol('x')] })).toEqual({
+      n: null,
+      i: null,
+      b: 12,
+      list: [null, null],
+    });
+    expect(copyJson(Symbol('s'))).toMatchObject({ reason: 'invalid' });
+    expect(copyJson(undefined)).toMatchObject({ reason: 'invalid' });
+  });
+
+  it('holds the depth and the JSON length to the limits, and refuses cycles', () => {
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    expect(copyJson(cyclic)).toMatchObject({ reason: 'too-deep' });
+    expect(copyJson([[[1]]], { maxDepth: 2 })).toMatchObject({ reason: 'too-deep' });
+    expect(copyJson([[[1]]], { maxDepth: 3 })).toEqual([[[1]]]);
+    expect(copyJson({ text: 'x'.repeat(100) }, { maxLength: 50 })).toMatchObject({ reason: 'too-large' });
+    expect(copyJson('x'.repeat(100), { maxLength: 50 })).toMatchObject({ reason: 'too-large' });
+  });
+
+  it('refuses what it cannot read, without throwing', () => {
+    const fail = (): never => {
+      throw new Error('trap');
+    };
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    for (const value of [new Proxy({}, { ownKeys: fail }), new Proxy([], { get: fail }), revocable.proxy, Object.defineProperty({}, 'a', { enumerable: true, get: fail })]) {
+      expect(copyJson({ inner: value })).toMatchObject({ reason: 'invalid' });
+    }
   });
 });
 
@@ -74,6 +151,33 @@ describe('depth check cost', () => {
   it('still finds depth hidden among many brackets', () => {
     const deep = `[${Array.from({ length: 100 }, () => '[]').join(',')},${'['.repeat(70)}${']'.repeat(70)}]`;
     expect(parseJson(deep)).toEqual({ ok: false, reason: 'too-deep' });
+  });
+});
+
+describe('nesting is checked on the text', () => {
+  it('counts brackets inside strings as text, not nesting', () => {
+    const text = JSON.stringify({ note: '['.repeat(500), list: Array.from({ length: 100 }, () => []) });
+    expect(parseJson(text).ok).toBe(true);
+  });
+
+  it('refuses deep text before JSON.parse, even when it is not valid JSON', () => {
+    expect(parseJson('['.repeat(1_000_000))).toEqual({ ok: false, reason: 'too-deep' });
+    const started = performance.now();
+    expect(parseJson(`${'['.repeat(500_000)}${']'.repeat(500_000)}`)).toEqual({ ok: false, reason: 'too-deep' });
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it('handles escaped quotes inside strings', () => {
+    // The texts: ["\\", "\"[[[", [[[…]]]] (deep) and ["\"[[[…["] (one string).
+    expect(parseJson(`["\\\\", "\\"[[[", ${'['.repeat(70)}${']'.repeat(70)}]`)).toEqual({ ok: false, reason: 'too-deep' });
+    expect(parseJson(`["\\"${'['.repeat(100)}"]`).ok).toBe(true);
+  });
+
+  it('clamps invalid limits instead of disabling them', () => {
+    const deep = `${'['.repeat(65)}${']'.repeat(65)}`;
+    for (const maxDepth of [Number.NaN, -1, '3' as unknown as number]) expect(parseJson(deep, { maxDepth })).toEqual({ ok: false, reason: 'too-deep' });
+    expect(parseJson(`${'['.repeat(2000)}${']'.repeat(2000)}`, { maxDepth: Infinity })).toEqual({ ok: false, reason: 'too-deep' });
+    expect(parseJson('"x"', { maxLength: Number.NaN }).ok).toBe(true);
   });
 });
 

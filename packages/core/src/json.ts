@@ -1,30 +1,84 @@
-/** Why a body could not be used as JSON. */
-export type JsonFailure = 'empty' | 'too-large' | 'too-deep' | 'invalid';
+/**
+ * Why a body could not be used as JSON. `incomplete`: the read stopped early (a timeout, an abort
+ * or a failing stream; the view's `bodyError` says which) and what arrived is not whole JSON.
+ */
+export type JsonFailure = 'empty' | 'too-large' | 'too-deep' | 'invalid' | 'incomplete';
 
 export type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: JsonFailure };
 
 export interface JsonLimits {
-  /** Longest text accepted, in UTF-16 code units. Default 1 MiB. */
+  /** Longest text accepted, in UTF-16 code units. Default 1 MiB, at most `MAX_LIMIT`. */
   readonly maxLength?: number;
-  /** Deepest nesting of objects and arrays accepted. Default 64. */
+  /** Deepest nesting of objects and arrays accepted. Default 64, at most `MAX_JSON_DEPTH`. */
   readonly maxDepth?: number;
 }
 
 export const DEFAULT_MAX_JSON_LENGTH = 1_048_576;
 export const DEFAULT_MAX_JSON_DEPTH = 64;
+/** The largest byte or length limit accepted (16 MiB); larger ones, `Infinity` included, are clamped to it. */
+export const MAX_LIMIT = 16_777_216;
+/** The deepest `maxDepth` accepted; it also bounds the recursion of the depth walks. */
+export const MAX_JSON_DEPTH = 1024;
 
-/** True when `value` nests objects or arrays deeper than `limit`. Recursion is bounded by `limit`. */
+/**
+ * A size or count limit from options: a number >= 0 is floored and clamped to `ceiling`
+ * (`Infinity` becomes the ceiling); anything else (NaN, negative, not a number) gives `fallback`.
+ */
+export function clampLimit(value: unknown, fallback: number, ceiling: number): number {
+  return typeof value === 'number' && value >= 0 ? Math.min(Math.floor(value), ceiling) : fallback;
+}
+
+// Marks an object whose walk is under way: meeting it again means a cycle.
+const IN_PROGRESS = -1;
+// Objects with at most this many entries and no object among them are leaves: walked without
+// bookkeeping (meeting one again costs no more than its entries, the references to it already did).
+const SMALL_LEAF = 8;
+
+/**
+ * The nesting height of `value` (a scalar is 0, `{}` is 1), or `Infinity` once it passes `limit`
+ * or loops. Heights are memoized per object (small leaves aside), so each object is walked once
+ * however many parents share it: a DAG costs its distinct objects and references, not its paths.
+ * Recursion is at most `limit + 1` deep.
+ */
+function heightOf(value: unknown, limit: number, heights: Map<object, number>): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  if (limit <= 0) return Infinity;
+  const record = value as Record<string, unknown>;
+  const keys = Array.isArray(value) ? undefined : Object.keys(value);
+  const count = keys === undefined ? (value as unknown[]).length : keys.length;
+  const child = (index: number): unknown => (keys === undefined ? record[index] : record[keys[index] ?? '']);
+  if (count <= SMALL_LEAF) {
+    let leaf = true;
+    for (let index = 0; index < count && leaf; index++) {
+      const item = child(index);
+      leaf = typeof item !== 'object' || item === null;
+    }
+    if (leaf) return 1;
+  }
+  const known = heights.get(value);
+  if (known !== undefined) return known === IN_PROGRESS ? Infinity : known;
+  heights.set(value, IN_PROGRESS);
+  let height = 0;
+  for (let index = 0; index < count; index++) {
+    const below = heightOf(child(index), limit - 1, heights);
+    if (below > height && (height = below) >= limit) return Infinity;
+  }
+  heights.set(value, height + 1);
+  return height + 1;
+}
+
+/**
+ * True when `value` nests objects or arrays deeper than `limit`, or is cyclic. Linear in the
+ * distinct objects it holds: shared references are walked once. Never throws (a value whose
+ * getters or Proxy traps throw counts as too deep, since it cannot be checked).
+ */
 export function exceedsDepth(value: unknown, limit: number): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  if (limit <= 0) return true;
-  if (Array.isArray(value)) {
-    for (const item of value) if (exceedsDepth(item, limit - 1)) return true;
-    return false;
+  const cap = clampLimit(limit, 0, MAX_JSON_DEPTH);
+  try {
+    return heightOf(value, cap, new Map()) > cap;
+  } catch {
+    return true;
   }
-  for (const key in value) {
-    if (exceedsDepth((value as Record<string, unknown>)[key], limit - 1)) return true;
-  }
-  return false;
 }
 
 const FAILURES: Readonly<Record<JsonFailure, { readonly ok: false; readonly reason: JsonFailure }>> = {
@@ -32,6 +86,7 @@ const FAILURES: Readonly<Record<JsonFailure, { readonly ok: false; readonly reas
   'too-large': { ok: false, reason: 'too-large' },
   'too-deep': { ok: false, reason: 'too-deep' },
   invalid: { ok: false, reason: 'invalid' },
+  incomplete: { ok: false, reason: 'incomplete' },
 };
 
 /**
@@ -59,6 +114,30 @@ function mayExceedDepth(text: string, limit: number): boolean {
   return false;
 }
 
+/**
+ * True when the brackets of a JSON text (outside strings) nest deeper than `limit`. For valid JSON
+ * that is exactly the nesting of the value. One pass over the characters, stopping at `limit + 1`.
+ */
+function nestingExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 34) {
+      // A string: skip to its closing quote, stepping over escaped characters.
+      for (index++; index < text.length; index++) {
+        const inner = text.charCodeAt(index);
+        if (inner === 92) index++;
+        else if (inner === 34) break;
+      }
+    } else if (code === 123 || code === 91) {
+      if (++depth > limit) return true;
+    } else if (code === 125 || code === 93) {
+      depth--;
+    }
+  }
+  return false;
+}
+
 /** Why `parseJsonValue` refused a text; an instance can never come out of `JSON.parse`. */
 export class JsonRejection {
   readonly reason: JsonFailure;
@@ -67,12 +146,97 @@ export class JsonRejection {
   }
 }
 
-const REJECTED: Readonly<Record<JsonFailure, JsonRejection>> = {
+/** One rejection per reason, shared (internal: `JsonRejection` instances are compared by reason). */
+export const REJECTED: Readonly<Record<JsonFailure, JsonRejection>> = {
   empty: /* @__PURE__ */ new JsonRejection('empty'),
   'too-large': /* @__PURE__ */ new JsonRejection('too-large'),
   'too-deep': /* @__PURE__ */ new JsonRejection('too-deep'),
   invalid: /* @__PURE__ */ new JsonRejection('invalid'),
+  incomplete: /* @__PURE__ */ new JsonRejection('incomplete'),
 };
+
+// Stands for values JSON has no form for (undefined, functions, symbols): dropped from objects, null in arrays.
+const OMITTED = /* @__PURE__ */ Symbol('omitted');
+
+/**
+ * A copy of an already-parsed body as plain JSON data, so parsers downstream read ordinary objects
+ * that cannot throw or change under them: own enumerable string keys, arrays by index, finite
+ * numbers (others become null, as in JSON), BigInts as the number they stand for; Symbols, functions
+ * and `undefined` are dropped (null in arrays). The depth, and the length the JSON text would have,
+ * are held to `limits` as text is, and every step of the walk adds to that length: the work is
+ * bounded by `maxLength` whatever the value, and a DAG counts its shared parts each time they
+ * appear (as its JSON text would), so a graph that would expand past the cap is refused, not walked.
+ * A `JsonRejection` when a cap is passed, the value is cyclic (`too-deep`), has no JSON form, or
+ * reading it throws (`invalid`: a getter or a Proxy trap that throws). Never throws.
+ */
+export function copyJson(value: unknown, limits?: JsonLimits): unknown {
+  const maxDepth = clampLimit(limits?.maxDepth, DEFAULT_MAX_JSON_DEPTH, MAX_JSON_DEPTH);
+  const maxLength = clampLimit(limits?.maxLength, DEFAULT_MAX_JSON_LENGTH, MAX_LIMIT);
+  let failure: JsonFailure | undefined;
+  // The least length the JSON text of what was walked so far would have.
+  let size = 0;
+
+  const copy = (input: unknown, room: number): unknown => {
+    switch (typeof input) {
+      case 'string':
+        size += input.length + 2;
+        return input;
+      case 'bigint':
+      case 'number': {
+        size += 1;
+        const number = Number(input);
+        return Number.isFinite(number) ? number : null;
+      }
+      case 'boolean':
+        size += 4;
+        return input;
+      case 'object':
+        break;
+      default:
+        size += 4;
+        return OMITTED;
+    }
+    if (input === null) {
+      size += 4;
+      return null;
+    }
+    if (room <= 0) {
+      failure = 'too-deep';
+      return null;
+    }
+    size += 2;
+    if (Array.isArray(input)) {
+      const out: unknown[] = [];
+      for (let index = 0, { length } = input as unknown[]; index < length && failure === undefined; index++) {
+        const item = copy((input as unknown[])[index], room - 1);
+        out.push(item === OMITTED ? null : item);
+        if (++size > maxLength) failure = 'too-large';
+      }
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(input)) {
+      const item = copy((input as Record<string, unknown>)[key], room - 1);
+      if (item !== OMITTED) {
+        // `__proto__` must stay an own key, as JSON.parse leaves it, not become the copy's prototype.
+        if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+        else out[key] = item;
+      }
+      if ((size += key.length + 3) > maxLength) failure = 'too-large';
+      if (failure !== undefined) break;
+    }
+    return out;
+  };
+
+  try {
+    const copied = copy(value, maxDepth);
+    if (size > maxLength) failure ??= 'too-large';
+    // A body that JSON has no form for at all (a Symbol, a function) is not JSON.
+    return failure === undefined ? (copied === OMITTED ? REJECTED.invalid : copied) : REJECTED[failure];
+  } catch {
+    return REJECTED.invalid;
+  }
+}
 
 // The characters a JSON text can start with: { [ " - 0-9 t f n.
 const JSON_START: ReadonlySet<number> = /* @__PURE__ */ new Set([123, 91, 34, 45, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 116, 102, 110]);
@@ -88,21 +252,21 @@ function firstNonSpace(text: string): number {
 
 /** The hot-path form of `parseJson`: the value itself, or a `JsonRejection`. Allocates nothing extra. */
 export function parseJsonValue(text: string, limits?: JsonLimits): unknown {
-  if (text.length > (limits?.maxLength ?? DEFAULT_MAX_JSON_LENGTH)) return REJECTED['too-large'];
+  if (text.length > clampLimit(limits?.maxLength, DEFAULT_MAX_JSON_LENGTH, MAX_LIMIT)) return REJECTED['too-large'];
   // A thrown SyntaxError costs ~10 µs (it captures a stack): refuse what cannot be JSON up front.
   const start = firstNonSpace(text);
   if (start === -1) return REJECTED.empty;
   if (!JSON_START.has(text.charCodeAt(start))) return REJECTED.invalid;
-  let value: unknown;
+  const maxDepth = clampLimit(limits?.maxDepth, DEFAULT_MAX_JSON_DEPTH, MAX_JSON_DEPTH);
+  // Each level of nesting needs two characters and one bracket: most bodies are ruled out cheaply.
+  // The rest are checked on the text, before JSON.parse: deep nesting costs JSON.parse far more than
+  // its length (1 MiB of `[` takes it ~90 ms), and the text scan is linear and cheap.
+  if (text.length > 2 * maxDepth && mayExceedDepth(text, maxDepth) && nestingExceeds(text, maxDepth)) return REJECTED['too-deep'];
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     return text.trim() === '' ? REJECTED.empty : REJECTED.invalid;
   }
-  const maxDepth = limits?.maxDepth ?? DEFAULT_MAX_JSON_DEPTH;
-  // Each level of nesting needs two characters and one bracket: most bodies are ruled out cheaply.
-  if (text.length > 2 * maxDepth && mayExceedDepth(text, maxDepth) && exceedsDepth(value, maxDepth)) return REJECTED['too-deep'];
-  return value;
 }
 
 /** A plain JSON object (not an array), so vendor parsers can read fields without casts. */

@@ -12,6 +12,10 @@ describe('kinds', () => {
     expect(isKind('toString')).toBe(false);
   });
 
+  it('gives 500 for a string that is not a kind (a forged error), never a prototype member', () => {
+    for (const value of ['__proto__', 'toString', 'teapot']) expect(statusOfKind(value as never)).toBe(500);
+  });
+
   it('maps statuses the way AIP-193 does', () => {
     expect(kindOfStatus(400)).toBe('invalid-argument');
     expect(kindOfStatus(401)).toBe('unauthenticated');

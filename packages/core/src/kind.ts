@@ -43,9 +43,9 @@ const STATUS_OF_KIND: Readonly<Record<Kind, number>> = {
   unknown: 500,
 };
 
-/** The HTTP status a gateway should answer with for a kind. */
+/** The HTTP status a gateway should answer with for a kind (500 for a string that is not a kind). */
 export function statusOfKind(kind: Kind): number {
-  return STATUS_OF_KIND[kind];
+  return isKind(kind) ? STATUS_OF_KIND[kind] : 500;
 }
 
 /** True when `value` is one of the sixteen kind strings. */

@@ -53,6 +53,29 @@ describe('parseRateLimit', () => {
     expect(parseRateLimit(readHeaders({ 'x-ratelimit-limit': 'many', 'x-ratelimit-remaining': '-1' }), NOW)).toBeUndefined();
   });
 
+  // Issue #15: parseRateLimit(new Headers(…)) threw (it expected core's reader); any container works now.
+  it('takes any header container, not only a reader', () => {
+    const expected = { limit: 5, remaining: 0, resetAfterMs: 1234, resetAt: NOW + 1234, bucket: 'b' };
+    const entries: [string, string][] = [
+      ['X-RateLimit-Limit', '5'],
+      ['X-RateLimit-Remaining', '0'],
+      ['X-RateLimit-Reset-After', '1.234'],
+      ['X-RateLimit-Bucket', 'b'],
+    ];
+    expect(parseRateLimit(new Headers(entries), NOW)).toEqual(expected);
+    expect(parseRateLimit(Object.fromEntries(entries), NOW)).toEqual(expected);
+    expect(parseRateLimit(entries, NOW)).toEqual(expected);
+    expect(parseRateLimit(Object.fromEntries(entries.map(([name, value]) => [name.toLowerCase(), [value]])), NOW)).toEqual(expected);
+    expect(parseRateLimit(readHeaders(new Headers(entries)), NOW)).toEqual(expected);
+    expect(parseRateLimit(undefined, NOW)).toBeUndefined();
+    expect(parseRateLimit(null, NOW)).toBeUndefined();
+  });
+
+  it('uses the clock when `now` is not a finite number', () => {
+    const snapshot = parseRateLimit({ 'ratelimit-reset': '10' }, Number.NaN);
+    expect(Number.isFinite(snapshot?.resetAt)).toBe(true);
+  });
+
   it('is false for a global header that is not "true"', () => {
     expect(parseRateLimit(readHeaders({ 'x-ratelimit-global': 'false' }), NOW)).toEqual({ global: false });
   });

@@ -1,15 +1,16 @@
-import type { HeaderReader } from './headers.ts';
+import { readHeaders, type HeaderInput, type HeaderReader } from './headers.ts';
 import type { RateLimitSnapshot } from './rateLimitSnapshot.ts';
+import { parseDeltaSeconds } from './retryAfter.ts';
 import { parseStructuredField, type FieldMember } from './structuredField.ts';
 
-const NUMBER = /^\d{1,16}(?:\.\d{1,9})?$/;
 const MAX_TEXT = 256;
 
-/** A non-negative decimal header value, or `undefined`. */
-export function parseDecimal(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
+/** A non-negative decimal header value (at most 16 integer digits), or `undefined`. */
+export function parseDecimal(value: string | undefined | null): number | undefined {
+  if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  return text.length <= 32 && NUMBER.test(text) ? Number(text) : undefined;
+  const number = text.length <= 32 ? parseDeltaSeconds(text) : undefined;
+  return number === Infinity ? undefined : number;
 }
 
 /**
@@ -23,7 +24,7 @@ export function resetToEpochMs(value: number, now: number): number {
 }
 
 function text(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
+  if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' || trimmed.length > MAX_TEXT ? undefined : trimmed;
 }
@@ -53,9 +54,13 @@ function definedOnly(snapshot: Record<string, number | string | boolean | undefi
  * Reads a rate-limit snapshot from response headers: the `X-RateLimit-*` family (limit, remaining,
  * reset, reset-after, bucket, global, scope), the IETF `RateLimit` + `RateLimit-Policy` fields
  * (`"policy";r=…;t=…` and `;q=…;w=…`), and the older `RateLimit-Limit/-Remaining/-Reset` drafts.
- * Where several say the same thing, `X-RateLimit-*` wins, then the IETF fields.
+ * Where several say the same thing, `X-RateLimit-*` wins, then the IETF fields. Takes any header
+ * container (`Headers`, a record, Node's incoming headers, pairs, or a `HeaderReader`); never throws,
+ * and its work is linear in the headers' length (structured fields are capped, see `parseStructuredField`).
  */
-export function parseRateLimit(headers: HeaderReader, now: number = Date.now()): RateLimitSnapshot | undefined {
+export function parseRateLimit(input: HeaderReader | HeaderInput | undefined | null, now: number = Date.now()): RateLimitSnapshot | undefined {
+  const headers = readHeaders(input);
+  if (typeof now !== 'number' || !Number.isFinite(now)) now = Date.now();
   const limitHeader = parseDecimal(headers.get('x-ratelimit-limit'));
   const remainingHeader = parseDecimal(headers.get('x-ratelimit-remaining'));
   const resetHeader = parseDecimal(headers.get('x-ratelimit-reset'));

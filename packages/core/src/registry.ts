@@ -3,7 +3,7 @@ import { captureStack } from './captureStack.ts';
 import { isJsonObject } from './json.ts';
 import { fromProblem } from './rehydrate.ts';
 import { parseViewWith, type ParseOptions, type VendorModule } from './vendor.ts';
-import { isResponseLike, readResponse, viewOf, type ResponseLike, type ResponseParts, type ResponseView } from './view.ts';
+import { isResponseLike, readResponse, safeField, settingsOf, viewOf, type ResponseLike, type ResponseParts, type ResponseView, type Settings } from './view.ts';
 
 /** Routes requests to a vendor by host (exact, or a suffix starting with `.`) and/or path prefix. */
 export interface Route {
@@ -18,9 +18,9 @@ export interface RegistryOptions {
 
 export interface RegistryParseOptions extends ParseOptions {
   /** The vendor to use, skipping routing and detection. */
-  readonly vendor?: string;
+  readonly vendor?: string | undefined;
   /** The request URL, for routing when the response does not carry one. */
-  readonly url?: string;
+  readonly url?: string | undefined;
 }
 
 export interface Registry {
@@ -36,8 +36,8 @@ function hostMatches(host: string, pattern: string): boolean {
   return wanted.startsWith('.') ? host.endsWith(wanted) || host === wanted.slice(1) : host === wanted;
 }
 
-function urlParts(url: string | undefined): { host: string; path: string } | undefined {
-  if (url === undefined) return undefined;
+function urlParts(url: unknown): { host: string; path: string } | undefined {
+  if (typeof url !== 'string') return undefined;
   try {
     const parsed = new URL(url);
     return { host: parsed.hostname.toLowerCase(), path: parsed.pathname };
@@ -55,7 +55,12 @@ function errataProblem(view: ResponseView): ApiError | undefined {
   if (view.headers.get('content-type')?.includes('problem+json') !== true) return undefined;
   const body = view.json();
   if (!isJsonObject(body) || typeof body.vendor !== 'string' || (typeof body.code !== 'string' && typeof body.code !== 'number')) return undefined;
-  return fromProblem(body, view);
+  try {
+    return fromProblem(body, view);
+  } catch {
+    // A problem that cannot be rebuilt is left to the generic fallback, which keeps it whole.
+    return undefined;
+  }
 }
 
 /**
@@ -68,8 +73,9 @@ export function createRegistry(modules: readonly VendorModule[], options?: Regis
   const routes = options?.routes ?? [];
 
   const route: Registry['route'] = (hint) => {
-    if (hint.vendor !== undefined) return byVendor.get(hint.vendor);
-    const target = urlParts(hint.url);
+    const vendor = safeField(hint, 'vendor');
+    if (vendor !== undefined) return byVendor.get(vendor as string);
+    const target = urlParts(safeField(hint, 'url'));
     if (target === undefined) return undefined;
     for (const candidate of routes) {
       if (candidate.host !== undefined && !hostMatches(target.host, candidate.host)) continue;
@@ -91,9 +97,9 @@ export function createRegistry(modules: readonly VendorModule[], options?: Regis
     return undefined;
   };
 
-  const parseView = (view: ResponseView, parseOptions: RegistryParseOptions | undefined): ApiError | undefined => {
-    const vendor = parseOptions?.vendor;
-    const url = parseOptions?.url ?? view.url;
+  const parseView = (view: ResponseView, settings: Settings): ApiError | undefined => {
+    const { vendor } = settings;
+    const url = settings.url ?? view.url;
     // Without a vendor or a URL nothing can route: go straight to detection.
     const routed = vendor === undefined && url === undefined ? undefined : route({ vendor, url });
     if (routed === undefined) {
@@ -101,19 +107,21 @@ export function createRegistry(modules: readonly VendorModule[], options?: Regis
       // whose shape tests could otherwise claim the problem's `code` member.
       const problem = errataProblem(view);
       if (problem !== undefined) {
-        if (parseOptions?.captureStack === true) captureStack(problem, parseView);
+        if (settings.captureStack) captureStack(problem, parseView);
         return problem;
       }
     }
-    return parseViewWith(routed ?? detect(view), view, parseOptions, parseOptions?.vendor);
+    return parseViewWith(routed ?? detect(view), view, settings, vendor);
   };
 
   return {
     modules,
     route,
+    // Never throws, and its promise never rejects: see `defineVendor` for how input is read.
     parse: ((input: ResponseLike | ResponseParts, parseOptions?: RegistryParseOptions) => {
-      if (isResponseLike(input)) return readResponse(input, parseOptions).then((view) => parseView(view, parseOptions));
-      return parseView(viewOf(input, parseOptions), parseOptions);
+      const settings = settingsOf(parseOptions);
+      if (isResponseLike(input)) return readResponse(input, settings).then((view) => parseView(view, settings));
+      return parseView(viewOf(input, settings), settings);
     }) as Registry['parse'],
   };
 }

@@ -1,6 +1,6 @@
 import { parseRetryAfter } from './retryAfter.ts';
 import { NO_RETRY, RETRY, retryAfter, type RetryAdvice } from './retry.ts';
-import type { HeaderReader } from './headers.ts';
+import { readHeaders, type HeaderInput, type HeaderReader } from './headers.ts';
 
 /** Statuses that are worth retrying when nothing more specific is known. */
 export function isRetryableStatus(status: number): boolean {
@@ -9,10 +9,11 @@ export function isRetryableStatus(status: number): boolean {
 
 /**
  * Retry advice from the status and a `Retry-After` header: the header's delay when present
- * (on any status that carries one), otherwise plain retry for retryable statuses.
+ * (on any status that carries one), otherwise plain retry for retryable statuses. Takes any header
+ * container; never throws.
  */
-export function retryFromHeaders(status: number, headers: HeaderReader, now: number): RetryAdvice {
-  const delay = parseRetryAfter(headers.get('retry-after'), now);
+export function retryFromHeaders(status: number, headers: HeaderReader | HeaderInput | undefined | null, now: number): RetryAdvice {
+  const delay = parseRetryAfter(readHeaders(headers).get('retry-after'), now);
   if (delay !== undefined && (isRetryableStatus(status) || status === 202)) return retryAfter(delay, 'header', now);
   return isRetryableStatus(status) ? RETRY : NO_RETRY;
 }

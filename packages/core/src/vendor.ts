@@ -1,13 +1,14 @@
-import type { ApiError } from './apiError.ts';
+import { createApiError, type ApiError } from './apiError.ts';
 import { captureStack } from './captureStack.ts';
-import { httpErrorOf, type HttpError } from './httpError.ts';
-import { isResponseLike, readResponse, viewOf, type ReadLimits, type ResponseLike, type ResponseParts, type ResponseView } from './view.ts';
+import { httpErrorOf, type HttpError, type HttpErrorDetails } from './httpError.ts';
+import { kindOfStatus } from './kind.ts';
+import { isResponseLike, readResponse, settingsOf, viewOf, type ReadLimits, type ResponseLike, type ResponseParts, type ResponseView } from './view.ts';
 
 export interface ParseOptions extends ReadLimits {
   /** The clock, in epoch milliseconds, for retry and reset times. Default `Date.now()`. */
-  readonly now?: number;
+  readonly now?: number | undefined;
   /** Capture a stack trace on the returned error (costs a few microseconds). */
-  readonly captureStack?: boolean;
+  readonly captureStack?: boolean | undefined;
 }
 
 /** What a vendor parser is given besides the response. */
@@ -18,8 +19,8 @@ export interface ParseContext {
 
 class LazyClock implements ParseContext {
   #now: number | undefined;
-  constructor(now: number | undefined) {
-    this.#now = now;
+  constructor(now: unknown) {
+    this.#now = typeof now === 'number' && Number.isFinite(now) ? now : undefined;
   }
   get now(): number {
     return (this.#now ??= Date.now());
@@ -69,7 +70,8 @@ export function parseViewWith<TError extends ApiError>(
   options: ParseOptions | undefined,
   expectedVendor?: string,
 ): ParseResult<TError> {
-  const context = createParseContext(options?.now);
+  const settings = settingsOf(options);
+  const context = createParseContext(settings.now);
   let error: TError | HttpError | undefined;
   try {
     error = module?.parseView(view, context);
@@ -78,9 +80,18 @@ export function parseViewWith<TError extends ApiError>(
     error = undefined;
   }
   if (error === undefined && isErrorStatus(view.status)) {
-    error = httpErrorOf(view, context.now, expectedVendor ?? module?.vendor, module?.requestIdHeaders);
+    const vendor = expectedVendor ?? module?.vendor;
+    try {
+      error = httpErrorOf(view, context.now, vendor, module?.requestIdHeaders);
+    } catch {
+      // The last resort keeps the status, whatever else went wrong.
+      const { status } = view;
+      const details: HttpErrorDetails = vendor === undefined ? {} : { expectedVendor: vendor };
+      const fallback: HttpError = createApiError({ vendor: 'http', code: status, kind: kindOfStatus(status), status, message: `HTTP ${String(status)}`, details });
+      error = fallback;
+    }
   }
-  if (error !== undefined && options?.captureStack === true) captureStack(error, parseViewWith);
+  if (error !== undefined && settings.captureStack) captureStack(error, parseViewWith);
   return error;
 }
 
@@ -92,18 +103,22 @@ export function parseWith<TError extends ApiError>(
   input: ResponseLike | ResponseParts,
   options?: ParseOptions,
 ): ParseResult<TError> | Promise<ParseResult<TError>> {
-  if (isResponseLike(input)) return readResponse(input, options).then((view) => parseViewWith(module, view, options));
-  return parseViewWith(module, viewOf(input, options), options);
+  // Options are read once, here: a hostile or malformed object cannot throw or lift a cap later.
+  const settings = settingsOf(options);
+  if (isResponseLike(input)) return readResponse(input, settings).then((view) => parseViewWith(module, view, settings));
+  return parseViewWith(module, viewOf(input, settings), settings);
 }
 
-/** Adds `parse` to a vendor module. */
+/**
+ * Adds `parse` to a vendor module. `parse` never throws and its promise never rejects, on any
+ * input: core reads the input once (a throwing getter or Proxy reads as absent), copies an
+ * already-parsed body as plain JSON data, and bounds a `Response` body read in bytes and time
+ * (`maxBodyBytes`, `timeoutMs`, `signal`), so `parseView` only ever sees plain data.
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineVendor<TError extends ApiError>(module: VendorModule<TError>): VendorParser<TError> {
   return {
     ...module,
-    parse: ((input: ResponseLike | ResponseParts, options?: ParseOptions) =>
-      isResponseLike(input)
-        ? readResponse(input, options).then((view) => parseViewWith(module, view, options))
-        : parseViewWith(module, viewOf(input, options), options)) as VendorParser<TError>['parse'],
+    parse: ((input: ResponseLike | ResponseParts, options?: ParseOptions) => parseWith(module, input, options)) as VendorParser<TError>['parse'],
   };
 }

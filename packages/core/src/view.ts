@@ -1,5 +1,17 @@
 import { readHeaders, type HeaderInput, type HeaderReader } from './headers.ts';
-import { DEFAULT_MAX_JSON_DEPTH, exceedsDepth, JsonRejection, parseJsonValue, type JsonFailure, type JsonLimits } from './json.ts';
+import {
+  clampLimit,
+  copyJson,
+  DEFAULT_MAX_JSON_DEPTH,
+  DEFAULT_MAX_JSON_LENGTH,
+  JsonRejection,
+  MAX_JSON_DEPTH,
+  MAX_LIMIT,
+  parseJsonValue,
+  REJECTED,
+  type JsonFailure,
+  type JsonLimits,
+} from './json.ts';
 
 /**
  * A response that has already been read: the status, any header container, and the body as
@@ -13,6 +25,11 @@ export interface ResponseParts {
   readonly url?: string | undefined;
 }
 
+/**
+ * How much of a body is read, and for how long. Limits are clamped, never refused (parsing does
+ * not throw): a number >= 0 is floored and capped at `MAX_LIMIT` (16 MiB; `Infinity` gives the
+ * cap), anything else (`NaN`, a negative number, not a number) gives the default.
+ */
 export interface ReadLimits extends JsonLimits {
   /** Most body bytes read and kept. Default 256 KiB; the rest is cancelled, never buffered by us. */
   readonly maxBodyBytes?: number;
@@ -21,81 +38,155 @@ export interface ReadLimits extends JsonLimits {
    * callers that own the response (a gateway): it saves the tee, but the body is consumed.
    */
   readonly consumeBody?: boolean;
+  /**
+   * Longest time reading a `Response` body may take, in milliseconds, from the call. Default
+   * 10 s (`DEFAULT_BODY_TIMEOUT_MS`); clamped to 2^31 - 1 (`Infinity` gives that), other invalid
+   * values give the default. When it passes, the error is built from what arrived, marked truncated,
+   * with `bodyError: 'timeout'`.
+   */
+  readonly timeoutMs?: number;
+  /** Stops reading a `Response` body when it aborts; the error is built from what arrived (`bodyError: 'aborted'`). */
+  readonly signal?: AbortSignal | undefined;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 262_144;
+export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
+// setTimeout fires at once for longer delays.
+const MAX_TIMEOUT_MS = 2_147_483_647;
 
-/** The normalized form every vendor parser works on. */
+/**
+ * Why a body could not be read whole. `timeout`: `timeoutMs` passed; `aborted`: the caller's
+ * signal fired; `stream-error`: the stream failed; `unreadable`: the body was already used, or the
+ * response could not be cloned or read at all. Whatever arrived before is kept in `text`.
+ */
+export type BodyError = 'timeout' | 'aborted' | 'stream-error' | 'unreadable';
+
+/** The normalized form every vendor parser works on. Plain data: reading it never throws. */
 export interface ResponseView {
   readonly status: number;
   readonly headers: HeaderReader;
-  /** The body as text, when it arrived as text or bytes. */
+  /** The body as text, when it arrived as text or bytes (what arrived, when the read stopped early). */
   readonly text: string | undefined;
-  /** True when the body was longer than the cap and was cut. */
+  /** True when `text` is not the whole body: it was longer than the cap, or the read stopped early. */
   readonly truncated: boolean;
   readonly url: string | undefined;
+  /** Why the read stopped early, when it did. */
+  readonly bodyError?: BodyError | undefined;
   /** The body parsed as JSON (memoized); `undefined` when it is absent or not valid JSON. */
   json(): unknown;
   /** Why `json()` gave `undefined`, if it did. */
   jsonFailure(): JsonFailure | undefined;
 }
 
+/** `object[key]`, or `undefined` when reading it throws (a getter, a Proxy trap) or it is not an object. */
+export function safeField(object: unknown, key: PropertyKey): unknown {
+  try {
+    return (object as Record<PropertyKey, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every option parse reads, read once with `safeField` and normalized: what core's entry points
+ * hand on, so a hostile or malformed options object cannot throw or disable a cap later.
+ */
+export interface Settings extends Required<JsonLimits> {
+  readonly maxBodyBytes: number;
+  readonly consumeBody: boolean;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+  /** A fixed clock (finite epoch milliseconds), if one was given. */
+  readonly now: number | undefined;
+  readonly captureStack: boolean;
+  /** A vendor name hint (registries). */
+  readonly vendor: string | undefined;
+  /** A request URL hint (registries). */
+  readonly url: string | undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+const DEFAULT_SETTINGS: Settings = {
+  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+  maxLength: DEFAULT_MAX_JSON_LENGTH,
+  maxDepth: DEFAULT_MAX_JSON_DEPTH,
+  consumeBody: false,
+  timeoutMs: DEFAULT_BODY_TIMEOUT_MS,
+  signal: undefined,
+  now: undefined,
+  captureStack: false,
+  vendor: undefined,
+  url: undefined,
+};
+
+/**
+ * Reads and normalizes options (see `ReadLimits` for the clamping rules). Never throws, and
+ * settings it made read back as the same settings.
+ */
+export function settingsOf(options: unknown): Settings {
+  if (typeof options !== 'object' || options === null) return DEFAULT_SETTINGS;
+  const read = (key: string): unknown => safeField(options, key);
+  const signal = read('signal');
+  const now = read('now');
+  return {
+    maxBodyBytes: clampLimit(read('maxBodyBytes'), DEFAULT_MAX_BODY_BYTES, MAX_LIMIT),
+    maxLength: clampLimit(read('maxLength'), DEFAULT_MAX_JSON_LENGTH, MAX_LIMIT),
+    maxDepth: clampLimit(read('maxDepth'), DEFAULT_MAX_JSON_DEPTH, MAX_JSON_DEPTH),
+    consumeBody: read('consumeBody') === true,
+    timeoutMs: clampLimit(read('timeoutMs'), DEFAULT_BODY_TIMEOUT_MS, MAX_TIMEOUT_MS),
+    signal: typeof safeField(signal, 'addEventListener') === 'function' ? (signal as AbortSignal) : undefined,
+    now: typeof now === 'number' && Number.isFinite(now) ? now : undefined,
+    captureStack: read('captureStack') === true,
+    vendor: text(read('vendor')),
+    url: text(read('url')),
+  };
+}
+
 const UNREAD = /* @__PURE__ */ Symbol('unread');
 
 class View implements ResponseView {
   readonly status: number;
-  #headerInput: ResponseParts['headers'];
+  #headerInput: unknown;
   #headers: HeaderReader | undefined;
   readonly text: string | undefined;
   readonly truncated: boolean;
   readonly url: string | undefined;
-  #limits: JsonLimits | undefined;
+  readonly bodyError: BodyError | undefined;
+  #limits: Settings;
   #value: unknown = UNREAD;
   #failure: JsonFailure | undefined;
 
-  constructor(
-    status: number,
-    headers: ResponseParts['headers'],
-    text: string | undefined,
-    parsed: unknown,
-    truncated: boolean,
-    url: string | undefined,
-    limits: JsonLimits | undefined,
-  ) {
-    this.status = status;
+  constructor(status: unknown, headers: unknown, url: unknown, limits: Settings, text?: string, truncated = false, bodyError?: BodyError) {
+    this.status = typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 999 ? status : 0;
     this.#headerInput = headers;
+    this.url = typeof url === 'string' && url !== '' ? url : undefined;
+    this.#limits = limits;
     this.text = text;
     this.truncated = truncated;
-    this.url = url;
-    this.#limits = limits;
-    if (text === undefined) {
-      // An already-parsed body is trusted for shape but not for depth (it may even be cyclic).
-      const tooDeep = exceedsDepth(parsed, limits?.maxDepth ?? DEFAULT_MAX_JSON_DEPTH);
-      this.#value = tooDeep ? undefined : parsed;
-      if (parsed === undefined) this.#failure = 'empty';
-      else if (tooDeep) this.#failure = 'too-deep';
-    }
+    this.bodyError = bodyError;
   }
 
-  // Built on first use: many parses never look at a header.
+  // Built on first use: many parses never look at a header. The reader never throws.
   get headers(): HeaderReader {
-    return (this.#headers ??= readHeaders(this.#headerInput));
+    return (this.#headers ??= readHeaders(this.#headerInput as HeaderInput));
+  }
+
+  /** Sets the body from an already-parsed value (copied by `copyJson`) or a `JsonRejection`. */
+  settle(value: unknown): this {
+    this.#value = value instanceof JsonRejection ? undefined : value;
+    this.#failure = value instanceof JsonRejection ? value.reason : undefined;
+    return this;
   }
 
   json(): unknown {
     if (this.#value === UNREAD) {
-      if (this.truncated) {
-        this.#value = undefined;
-        this.#failure = 'too-large';
-      } else {
-        const value = parseJsonValue(this.text ?? '', this.#limits);
-        if (value instanceof JsonRejection) {
-          this.#value = undefined;
-          this.#failure = value.reason;
-        } else {
-          this.#value = value;
-        }
-      }
+      const value = this.truncated && this.bodyError === undefined ? REJECTED['too-large'] : parseJsonValue(this.text ?? '', this.#limits);
+      // A read that stopped early keeps what arrived only when it is whole: an object or array is
+      // self-delimiting, a number or a string's end may have been cut.
+      this.settle(this.bodyError !== undefined && (typeof value !== 'object' || value === null || value instanceof JsonRejection) ? REJECTED.incomplete : value);
     }
     return this.#value;
   }
@@ -106,36 +197,35 @@ class View implements ResponseView {
   }
 }
 
-function isBytes(body: unknown): body is Uint8Array | ArrayBuffer {
-  return body instanceof Uint8Array || body instanceof ArrayBuffer;
+
+function bytesOf(body: ArrayBuffer | ArrayBufferView): Uint8Array {
+  return body instanceof ArrayBuffer ? new Uint8Array(body) : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
 }
 
-function decode(bytes: Uint8Array | ArrayBuffer, maxBytes: number): { text: string; truncated: boolean } {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const truncated = view.byteLength > maxBytes;
-  return { text: new TextDecoder().decode(truncated ? view.subarray(0, maxBytes) : view), truncated };
-}
-
-function safeStatus(status: unknown): number {
-  return typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 999 ? status : 0;
-}
-
-/** Normalizes already-read response parts. Never throws. */
+/**
+ * Normalizes already-read response parts. Never throws, whatever it is given: each field is read
+ * once (a throwing getter or Proxy trap reads as absent) and an already-parsed body is copied as
+ * plain JSON data (`copyJson`), so vendor parsers only ever see ordinary values.
+ */
 export function viewOf(parts: ResponseParts, limits?: ReadLimits): ResponseView {
-  const maxBytes = limits?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const status = safeStatus(parts.status);
-  const headers = parts.headers;
-  const url = typeof parts.url === 'string' ? parts.url : undefined;
-  const body = parts.body;
-  if (typeof body === 'string') {
-    const truncated = body.length > maxBytes;
-    return new View(status, headers, truncated ? body.slice(0, maxBytes) : body, undefined, truncated, url, limits);
+  const settings = settingsOf(limits);
+  const read = (key: string): unknown => safeField(parts, key);
+  const body = read('body');
+  const view = (text?: string, truncated?: boolean): View => new View(read('status'), read('headers'), read('url'), settings, text, truncated);
+  const maxBytes = settings.maxBodyBytes;
+  if (typeof body === 'string') return view(body.slice(0, maxBytes), body.length > maxBytes);
+  try {
+    if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
+      const bytes = bytesOf(body);
+      return view(new TextDecoder().decode(bytes.subarray(0, maxBytes)), bytes.byteLength > maxBytes);
+    }
+    // A stream cannot be read synchronously: pass the `Response` itself to read it.
+    if (typeof safeField(body, 'getReader') === 'function') return new View(read('status'), read('headers'), read('url'), settings, undefined, false, 'unreadable');
+  } catch {
+    // Bytes that cannot be decoded (a detached buffer, a Proxy) are not JSON.
+    return view().settle(REJECTED.invalid);
   }
-  if (isBytes(body)) {
-    const { text, truncated } = decode(body, maxBytes);
-    return new View(status, headers, text, undefined, truncated, url, limits);
-  }
-  return new View(status, headers, undefined, body ?? undefined, false, url, limits);
+  return view().settle(body === undefined ? REJECTED.empty : copyJson(body, settings));
 }
 
 /** Fields of a fetch `Response` we use; structural so responses from other realms or polyfills work. */
@@ -148,57 +238,105 @@ export interface ResponseLike {
   readonly body: ReadableStream<Uint8Array> | null;
 }
 
-/** True for fetch `Response` objects (from any realm). */
+/** True for fetch `Response` objects (from any realm). Never throws. */
 export function isResponseLike(value: unknown): value is ResponseLike {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<ResponseLike>;
-  return typeof candidate.clone === 'function' && typeof candidate.status === 'number' && typeof candidate.headers === 'object';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof safeField(value, 'clone') === 'function' &&
+    typeof safeField(value, 'status') === 'number' &&
+    typeof safeField(value, 'headers') === 'object'
+  );
 }
 
-async function readCapped(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<{ text: string; truncated: boolean }> {
+interface BodyRead {
+  readonly text: string | undefined;
+  readonly truncated: boolean;
+  readonly error?: BodyError | undefined;
+}
+
+/**
+ * Reads up to `maxBytes` of a stream, within the deadline and the signal. Never rejects: a timeout,
+ * an abort or a stream error stops the read and keeps what arrived, with the reason.
+ */
+async function readCapped(stream: ReadableStream<Uint8Array>, settings: Settings): Promise<BodyRead> {
+  const { maxBodyBytes: maxBytes, signal } = settings;
   const reader = stream.getReader();
   const decoder = new TextDecoder();
   let text = '';
   let seen = 0;
   let truncated = false;
+  let error: BodyError | undefined;
+  // Resolves the read under way when the deadline or the signal stops it.
+  let interrupt: ((reason: BodyError) => void) | undefined;
+  const stop = (reason: BodyError): void => {
+    error ??= reason;
+    interrupt?.(reason);
+  };
+  const onAbort = (): void => {
+    stop('aborted');
+  };
+  const timer = setTimeout(stop, settings.timeoutMs, 'timeout');
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
+    signal?.addEventListener('abort', onAbort);
+    if (signal?.aborted === true) stop('aborted');
+    while (error === undefined) {
+      const next = await new Promise<ReadableStreamReadResult<Uint8Array> | BodyError>((resolve, reject) => {
+        interrupt = resolve;
+        reader.read().then(resolve, reject);
+      });
+      if (typeof next === 'string' || next.done) break;
+      const chunk: unknown = next.value;
+      if (!ArrayBuffer.isView(chunk)) throw new TypeError('not bytes');
+      const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       const room = maxBytes - seen;
-      if (value.byteLength > room) {
-        text += decoder.decode(value.subarray(0, room), { stream: true });
+      if (bytes.byteLength > room) {
+        text += decoder.decode(bytes.subarray(0, room), { stream: true });
         truncated = true;
         break;
       }
-      seen += value.byteLength;
-      text += decoder.decode(value, { stream: true });
+      seen += bytes.byteLength;
+      text += decoder.decode(bytes, { stream: true });
     }
-    text += decoder.decode();
+  } catch {
+    error ??= 'stream-error';
   } finally {
-    if (truncated) reader.cancel().catch(() => undefined);
-    else reader.releaseLock();
+    clearTimeout(timer);
+    try {
+      signal?.removeEventListener('abort', onAbort);
+    } catch {
+      // A signal that cannot unsubscribe only keeps a no-op listener.
+    }
   }
-  return { text, truncated };
+  text += decoder.decode();
+  try {
+    // Past the cap or given up: stop the source (for a clone, only our branch of the tee).
+    if (truncated || error !== undefined) reader.cancel().catch(() => undefined);
+    else reader.releaseLock();
+  } catch {
+    // A reader that cannot be cancelled or released is dropped as it is.
+  }
+  // A failure before any byte leaves no text, as a body that could not be read at all.
+  return { text: error !== undefined && text === '' ? undefined : text, truncated: truncated || error !== undefined, error };
 }
 
 /**
- * Reads a fetch `Response` from a clone, up to the byte cap, leaving the caller's body unread.
- * A body that is already used, or a stream that fails, gives a view without text; never rejects.
+ * Reads a fetch `Response` from a clone, up to the byte cap and within `timeoutMs` and `signal`,
+ * leaving the caller's body unread. Never rejects: a used body, a response that cannot be cloned,
+ * a stalled or failing stream all give a view with what arrived and a `bodyError`.
  */
 export async function readResponse(response: ResponseLike, limits?: ReadLimits): Promise<ResponseView> {
-  const status = safeStatus(response.status);
-  const { headers } = response;
-  const url = typeof response.url === 'string' && response.url !== '' ? response.url : undefined;
-  let text: string | undefined;
-  let truncated = false;
+  const settings = settingsOf(limits);
+  const read = (key: string): unknown => safeField(response, key);
+  let body: BodyRead = { text: undefined, truncated: false };
   try {
-    if (!response.bodyUsed && response.body !== null) {
-      const source = limits?.consumeBody === true ? response : response.clone();
-      if (source.body !== null) ({ text, truncated } = await readCapped(source.body, limits?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+    if (read('bodyUsed') === true) body = { text: undefined, truncated: false, error: 'unreadable' };
+    else if (read('body') !== null) {
+      const source = settings.consumeBody ? response : response.clone();
+      if (source.body !== null) body = await readCapped(source.body, settings);
     }
   } catch {
-    text = undefined;
+    body = { text: undefined, truncated: false, error: 'unreadable' };
   }
-  return new View(status, headers, text, undefined, truncated, url, limits);
+  return new View(read('status'), read('headers'), read('url'), settings, body.text, body.truncated, body.error);
 }
