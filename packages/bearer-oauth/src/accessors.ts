@@ -1,9 +1,10 @@
-import { isApiError } from '@errata/core';
+import { isApiError, REDACTED } from '@errata/core';
 
 // The accessors read the error's `details` and nothing else (no private field, no raw response),
 // because `details` is what survives `toJSON()` / `toProblem()` and core's `rehydrate` on the
 // client side of a gateway. What they read may therefore have crossed a network: every value is
-// checked, not trusted.
+// checked, not trusted. Core masks what looks like a credential on those surfaces, and its marker
+// is no scope and no nonce: sending `[redacted]` as a DPoP nonce would only fail again.
 
 /** Most scopes returned; a real challenge names a handful. */
 const MAX_SCOPES = 64;
@@ -45,7 +46,7 @@ export function requiredScopesOf(error: unknown): readonly string[] {
     const count = Math.min(scopes.length, MAX_SCOPES);
     for (let i = 0; i < count; i++) {
       const scope: unknown = scopes[i];
-      if (typeof scope === 'string' && scope !== '' && scope.length <= MAX_SCOPE_LENGTH) valid.push(scope);
+      if (typeof scope === 'string' && scope !== '' && scope.length <= MAX_SCOPE_LENGTH && scope !== REDACTED) valid.push(scope);
     }
   } catch {
     // A hostile array gives the scopes read so far.
@@ -55,10 +56,10 @@ export function requiredScopesOf(error: unknown): readonly string[] {
 
 /**
  * The `DPoP-Nonce` to put in the next DPoP proof (`details.dpopNonce`, RFC 9449 §8, §9), or
- * `undefined`. Works on parsed and rehydrated errors alike; a value that is not a valid nonce is
- * ignored. Never throws.
+ * `undefined`. Works on parsed and rehydrated errors alike; a value that is not a valid nonce, or
+ * that core masked on the way (a nonce shaped like a JWT), is ignored. Never throws.
  */
 export function dpopNonceOf(error: unknown): string | undefined {
   const nonce = detailOf(error, 'dpopNonce');
-  return isDpopNonce(nonce) ? nonce : undefined;
+  return isDpopNonce(nonce) && nonce !== REDACTED ? nonce : undefined;
 }

@@ -1,4 +1,4 @@
-import { createRegistry, fromProblem, rehydrate, viewOf } from '@errata/core';
+import { createRegistry, fromProblem, REDACTED, rehydrate, viewOf } from '@errata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -260,6 +260,17 @@ describe('requiredScopes and the DPoP nonce survive a gateway (details only)', (
       expect(requiredScopesOf(value)).toEqual([]);
       expect(dpopNonceOf(value)).toBeUndefined();
     }
+  });
+
+  it('never hand back core\'s redaction marker as a nonce or a scope', () => {
+    // A JWE-shaped nonce, as some servers issue: core masks it on toJSON()/toProblem() today.
+    const jwe = 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..5PdUAvEo8Lq3xL2c.TmqSZQ.fWj8-DL2C1gRqEkL4wK5pw';
+    const error = parseFixture({ ...RFC9449_NONCE_CHALLENGE, headers: { ...RFC9449_NONCE_CHALLENGE.headers, 'dpop-nonce': jwe } });
+    expect(dpopNonceOf(error)).toBe(jwe);
+    const rebuilt = rehydrate(JSON.parse(JSON.stringify(error)));
+    expect(dpopNonceOf(rebuilt)).not.toBe(REDACTED);
+    expect(dpopNonceOf(rehydrate({ ...scoped().toJSON(), details: { dpopNonce: REDACTED } }))).toBeUndefined();
+    expect(requiredScopesOf(rehydrate({ ...scoped().toJSON(), details: { requiredScopes: ['bot', REDACTED] } }))).toEqual(['bot']);
   });
 
   it('do not keep a nonce that breaks RFC 9449 grammar when parsing', () => {

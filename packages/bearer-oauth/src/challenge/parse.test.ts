@@ -275,6 +275,13 @@ describe('parseChallenges: hostile input', () => {
     expect(challenges[0]?.token68).toHaveLength(MiB - 10);
   });
 
+  it('skips a parameter whose name is longer than 256 characters, and says so', () => {
+    const long = 'n'.repeat(257);
+    const { challenges, issues } = parseChallenges(`Bearer ${long}=v, ${'m'.repeat(256)}=w`);
+    expect(Object.keys(challenges[0]!.params)).toEqual(['m'.repeat(256)]);
+    expect(issues).toEqual([{ code: 'skipped', offset: 7, length: 259 }]);
+  });
+
   it('refuses input over the cap without scanning it', () => {
     expect(DEFAULT_MAX_CHALLENGE_LENGTH).toBe(MiB);
     expect(parseChallenges('B'.repeat(MiB + 1))).toEqual({ challenges: [], issues: [{ code: 'too-long', offset: 0, length: MiB + 1 }] });

@@ -19,6 +19,8 @@ export const MAX_CHALLENGE_ISSUES = 100;
 // ~20x scanning it, so the caps are what keep a 1 MiB field within a few milliseconds.
 const DEFAULT_MAX_CHALLENGES = 64;
 const DEFAULT_MAX_PARAMS = 256;
+// Longest parameter name kept. Registered names are a few characters; RFC 9110 sets no limit.
+const MAX_NAME_LENGTH = 256;
 // Header lines read from an array: a response has a handful; the cap bounds a sparse or huge array.
 const MAX_FIELD_LINES = 1024;
 
@@ -355,9 +357,10 @@ class Scanner {
       }
     }
     if (keep) {
-      const name = text.slice(nameStart, nameEnd).toLowerCase();
-      if (challenge.token68 !== undefined) {
+      const name = nameEnd - nameStart > MAX_NAME_LENGTH ? undefined : text.slice(nameStart, nameEnd).toLowerCase();
+      if (challenge.token68 !== undefined || name === undefined) {
         // token68 and parameters cannot share a challenge: keep the token68, report the parameter.
+        // A name longer than any real one is junk; storing it would cost a copy and a hash of it.
         this.issue('skipped', nameStart, after - nameStart);
       } else if (challenge.params[name] === undefined) {
         challenge.params[name] = value;
