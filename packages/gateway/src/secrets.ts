@@ -327,14 +327,15 @@ function cachedForms(value: string, cache: Map<string, readonly string[]>): read
 function formsOf(values: readonly string[], policy: SecretPolicy): SecretSet {
   const anywhere: string[] = [];
   const tokens: string[] = [];
+  // A form listed twice is harmless (the second pass finds nothing left), so no dedupe.
   for (const value of values) {
     for (const form of cachedForms(value, policy.forms)) {
-      if (form.length >= MIN_ANYWHERE_LENGTH) {
-        if (!anywhere.includes(form)) anywhere.push(form);
-      } else if (form !== '' && !tokens.includes(form)) tokens.push(form);
+      if (form.length >= MIN_ANYWHERE_LENGTH) anywhere.push(form);
+      else if (form !== '') tokens.push(form);
     }
   }
-  // Longest first, so a longer form is not half-replaced by a shorter one it contains.
+  // Longest first, so a longer form is not half-replaced by a shorter one it contains (each
+  // value's forms are cached in that order already).
   if (values.length > 1) anywhere.sort((a, b) => b.length - a.length);
   return { anywhere, tokens, raw: values, patterns: policy.patterns };
 }
