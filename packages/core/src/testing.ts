@@ -19,12 +19,20 @@ export function toHeaders(input: HeaderInput | undefined): Headers {
   return headers;
 }
 
+/**
+ * Bytes backed by a plain `ArrayBuffer`, which fetch's `BodyInit` asks for: `Uint8Array<ArrayBuffer>`
+ * on TypeScript 5.7 and later, where typed arrays are generic, and plain `Uint8Array` before.
+ * Spelled through `slice()` (which returns exactly that on every version) because the declaration
+ * `Uint8Array<ArrayBuffer>` is an error ("not generic") on TypeScript 5.6 and older.
+ */
+export type WireBytes = ReturnType<Uint8Array['slice']>;
+
 /** The wire body of a spec, as a string or bytes, or `null`. */
-export function wireBody(spec: ResponseSpec): string | Uint8Array<ArrayBuffer> | null {
+export function wireBody(spec: ResponseSpec): string | WireBytes | null {
   const { body } = spec;
   if (body === undefined || body === null || NULL_BODY_STATUSES.has(spec.status)) return null;
   if (typeof body === 'string') return body;
-  if (body instanceof Uint8Array) return new Uint8Array(body);
+  if (body instanceof Uint8Array) return body.slice();
   return JSON.stringify(body);
 }
 

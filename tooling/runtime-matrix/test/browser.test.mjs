@@ -35,4 +35,4 @@ async function inChromium() {
   }
 }
 
-leg('chromium (headless, esbuild bundle)', inChromium, executablePath === '' ? 'chromium is not installed (apt-get install -y chromium; CI installs it)' : undefined);
+leg('chromium (headless, esbuild bundle)', inChromium, executablePath === '' ? 'chromium is not installed (apt-get install -y chromium; scripts/runtime-matrix installs it under CI=true as root)' : undefined);
