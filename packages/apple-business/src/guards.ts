@@ -42,10 +42,18 @@ function oneOf(actual: unknown, expected: string | readonly string[]): boolean {
   return typeof actual === 'string' && (typeof expected === 'string' ? actual === expected : expected.includes(actual));
 }
 
-function detailsOf(value: AppleBusinessError): Partial<AppleBusinessDetails> {
-  // Rehydrated or hand-built errors may lack details: read defensively.
-  const { details } = value as { details?: unknown };
-  return typeof details === 'object' && details !== null ? details : {};
+/**
+ * `details.reason` or `details.resource` when it is a string. Rehydrated errors carry whatever JSON
+ * they came in with, and hand-built ones anything: read defensively, never throwing.
+ */
+function detailOf(value: AppleBusinessError, key: keyof AppleBusinessDetails): string | undefined {
+  try {
+    const details: unknown = value.details;
+    const field: unknown = typeof details === 'object' && details !== null ? (details as Partial<Record<string, unknown>>)[key] : undefined;
+    return typeof field === 'string' ? field : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -59,8 +67,7 @@ export function isAppleBusinessReason<const TReason extends AppleBusinessReason,
   resource?: TResource | readonly TResource[],
 ): value is WithReason<TReason, TResource> {
   if (!isAppleBusinessError(value)) return false;
-  const details = detailsOf(value);
-  return oneOf(details.reason, reason) && (resource === undefined || oneOf(details.resource, resource));
+  return oneOf(detailOf(value, 'reason'), reason) && (resource === undefined || oneOf(detailOf(value, 'resource'), resource));
 }
 
 /** Matches every error of a resource type, e.g. all `VALIDATION__*` rule violations. */
@@ -68,5 +75,5 @@ export function isAppleBusinessResource<const TResource extends AppleBusinessRes
   value: unknown,
   resource: TResource | readonly TResource[],
 ): value is WithResource<TResource> {
-  return isAppleBusinessError(value) && oneOf(detailsOf(value).resource, resource);
+  return isAppleBusinessError(value) && oneOf(detailOf(value, 'resource'), resource);
 }

@@ -13,6 +13,7 @@ export { AppleBusinessResource } from './appleBusinessResource.ts';
 export { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guards.ts';
 export type { CodeOf, WithReason, WithResource } from './guards.ts';
 export { fieldPath } from './fieldPath.ts';
+export { appleBusinessItems } from './items.ts';
 export { REQUEST_ID_HEADER } from './parseErrorList.ts';
 export { MAX_RENDERED_LENGTH, NULL_PLACEHOLDER, renderMessage } from './renderMessage.ts';
 export { splitCode } from './splitCode.ts';

@@ -24,16 +24,49 @@ function primaryIndex(items: readonly AppleBusinessItem[]): number {
   return first;
 }
 
+/** Most items read from one body; the rest are counted in `details.omitted`. */
+export const MAX_ITEMS = 1000;
+
+// The array's length; 0 when a proxy's `length` throws or is not a count.
+function lengthOf(raw: readonly unknown[]): number {
+  try {
+    const { length } = raw;
+    return Number.isSafeInteger(length) && length > 0 ? length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The items of the array, read by index up to `MAX_ITEMS` (a sparse array claiming 2³² slots is
+ * not walked whole). An element that throws when read (only an already-parsed body can hold one)
+ * is skipped like any element that is not an object.
+ */
+function readItems(raw: readonly unknown[], length: number): AppleBusinessItem[] {
+  const items: AppleBusinessItem[] = [];
+  const count = Math.min(length, MAX_ITEMS);
+  for (let index = 0; index < count; index++) {
+    try {
+      const entry = raw[index];
+      if (isJsonObject(entry)) items.push(readItem(entry));
+    } catch {
+      // Skipped.
+    }
+  }
+  return items;
+}
+
 /** Builds the error for an array body (or a lone item object). `undefined` when no item has a code. */
 export function parseErrorList(view: ResponseView, context: ParseContext, raw: readonly unknown[]): AppleBusinessError | undefined {
-  const items: AppleBusinessItem[] = [];
-  for (const entry of raw) if (isJsonObject(entry)) items.push(readItem(entry));
+  const length = lengthOf(raw);
+  const items = readItems(raw, length);
   const primary = primaryIndex(items);
   const main = items[primary];
   if (main === undefined) return undefined;
   const { status } = view;
   const { kind, action } = outcomeOf(status, main.resource, main.reason);
-  const more = items.length - 1;
+  const omitted = length > MAX_ITEMS ? length - MAX_ITEMS : 0;
+  const more = items.length - 1 + omitted;
   return createApiError({
     vendor: VENDOR,
     code: main.code,
@@ -44,7 +77,7 @@ export function parseErrorList(view: ResponseView, context: ParseContext, raw: r
     action,
     issues: issuesOf(items),
     requestId: requestIdOf(view.headers, REQUEST_ID_HEADERS),
-    details: { format: 'error-list', resource: main.resource, reason: main.reason, primary, errors: items },
+    details: { format: 'error-list', resource: main.resource, reason: main.reason, primary, errors: items, ...(omitted === 0 ? {} : { omitted }) },
     source: view,
   });
 }

@@ -77,8 +77,10 @@ export interface AppleBusinessListDetails {
   readonly reason: AppleBusinessReason;
   /** Index of the primary item in `errors`. */
   readonly primary: number;
-  /** Every item of the body, in order. */
+  /** Every item of the body that is an object, in order (at most 1,000). */
   readonly errors: readonly AppleBusinessItem[];
+  /** How many elements past the first 1,000 were not read; absent when none were left out. */
+  readonly omitted?: number;
 }
 
 /** Details of an error from the OAuth token endpoint (`{error, error_description}`). */
