@@ -1,5 +1,7 @@
 // Issue #12: every walker is linear in its input. For each adversarial family the walkers' time
-// on a 1 MiB body is at most 6x their time on a 256 KiB one (4x the input; best of several runs).
+// on a 4 MiB body is at most 6x their time on a 1 MiB one (4x the input; best of several runs).
+// Both sizes are past the CPU's L2 cache (256 KiB is not, 1 MiB is), so a plain scan is compared
+// with itself, not with a cached run.
 // Where the walk must list the keys of one huge object, V8's own listing (which JSON.parse of the
 // same text also pays) grows faster than linearly on this hardware; there the test bounds our
 // work on top of that listing instead. The bench holds the 20 ms budget at 1 MiB.
@@ -13,10 +15,10 @@ describe('linear time on adversarial bodies', () => {
     expect(text).toHaveLength(MiB);
     expect(() => JSON.parse(text) as unknown).not.toThrow();
     const parsed = (size: number): unknown => JSON.parse(family.text(size));
-    const measured = growth(parsed, family.walk, 256 * KiB);
-    const note = `${measured.small.toFixed(3)} ms → ${measured.large.toFixed(3)} ms`;
     if (family.baseline === undefined) {
-      expect(measured.ratio, note).toBeLessThanOrEqual(6);
+      const measured = growth(parsed, family.walk, MiB);
+      expect(measured.ratio, `${measured.small.toFixed(3)} ms → ${measured.large.toFixed(3)} ms`).toBeLessThanOrEqual(6);
+      expect(measured.small).toBeLessThan(100);
     } else {
       // Our work past V8's listing is capped: at both sizes the walk costs at most a small multiple of it.
       for (const size of [256 * KiB, MiB]) {
@@ -24,7 +26,6 @@ describe('linear time on adversarial bodies', () => {
         expect(times.work, `${String(size / KiB)} KiB: walk ${times.work.toFixed(3)} ms, Object.keys ${times.reference.toFixed(3)} ms`).toBeLessThanOrEqual(3 * times.reference + 1);
       }
     }
-    expect(measured.large).toBeLessThan(200);
     // The public path from text, JSON.parse included, under a generous cap.
     const started = performance.now();
     family.parse(text);
