@@ -24,6 +24,8 @@ describe('isApiError', () => {
       kind: 'not-found',
       status: 404,
       retry: { retryable: false },
+      toJSON: () => ({}),
+      toProblem: () => ({}),
     });
     expect(isApiError(foreign)).toBe(true);
     expect(Symbol.for('errata.error/v1')).toBe(ERROR_BRAND);
@@ -32,7 +34,7 @@ describe('isApiError', () => {
   it('accepts an error from another realm', async () => {
     const { runInNewContext } = await import('node:vm');
     const foreign: unknown = runInNewContext(
-      `({ [Symbol.for('errata.error/v1')]: true, vendor: 'demo', code: 10003, kind: 'not-found', status: 404, retry: { retryable: true } })`,
+      `({ [Symbol.for('errata.error/v1')]: true, vendor: 'demo', code: 10003, kind: 'not-found', status: 404, retry: { retryable: true }, toJSON() {}, toProblem() {} })`,
     );
     expect(isApiError(foreign)).toBe(true);
     expect(isDemoError(foreign, 10003)).toBe(true);
@@ -42,7 +44,8 @@ describe('isApiError', () => {
   // Issue #12: a brand alone made isApiError true and isRetryable then threw reading `retry`.
   it('rejects a forged brand without well-typed fields, and never throws', () => {
     const brand = Symbol.for('errata.error/v1');
-    const complete = { [brand]: true, vendor: 'demo', code: 1, kind: 'unknown', status: 500, retry: { retryable: false } };
+    const methods = { toJSON: () => ({}), toProblem: () => ({}) };
+    const complete = { [brand]: true, vendor: 'demo', code: 1, kind: 'unknown', status: 500, retry: { retryable: false }, ...methods };
     const forged: unknown[] = [
       { [brand]: true },
       { ...complete, vendor: 1 },
@@ -52,7 +55,9 @@ describe('isApiError', () => {
       { ...complete, status: '500' },
       { ...complete, retry: null },
       { ...complete, retry: { retryable: 'yes' } },
-      { [brand]: 'true', vendor: 'demo', code: 1, kind: 'unknown', status: 500, retry: { retryable: true } },
+      { ...complete, toJSON: undefined },
+      { ...complete, toProblem: 'x' },
+      { ...complete, [brand]: 'true' },
     ];
     for (const value of forged) {
       expect(isApiError(value)).toBe(false);
@@ -86,7 +91,7 @@ describe('isApiError', () => {
       },
     });
     let reads = 0;
-    const changing = Object.defineProperty({ [brand]: true, vendor: 'demo', code: 1, status: 500, retry: { retryable: true } }, 'kind', {
+    const changing = Object.defineProperty({ [brand]: true, vendor: 'demo', code: 1, status: 500, retry: { retryable: true }, toJSON() {}, toProblem() {} }, 'kind', {
       get() {
         reads++;
         if (reads > 1) throw new Error('read twice');

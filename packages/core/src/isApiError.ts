@@ -12,22 +12,24 @@ export interface BrandedFields {
 /**
  * The brand and the fields guards rely on, each read once, or `undefined` unless the value is
  * branded and well typed (`vendor` string, `code` string or number, `kind` string, `status`
- * number, `retry.retryable` boolean). A forged brand, a throwing getter or a hostile Proxy gives
- * `undefined`; never throws.
+ * number, `retry.retryable` boolean, `toJSON` and `toProblem` functions). A forged brand, a
+ * throwing getter or a hostile Proxy gives `undefined`; never throws.
  */
 export function brandedFields(value: unknown): BrandedFields | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
   try {
-    const candidate = value as Partial<Record<keyof ApiError, unknown>>;
-    // The brand first: most values are not errata errors and need no further read.
-    if (candidate[ERROR_BRAND] !== true) return undefined;
-    const { vendor, code, kind, status, retry } = candidate;
+    const candidate = value as Partial<Record<keyof ApiError, unknown>> | null | undefined;
+    // The brand first: most values are not errata errors and need no further read. (A primitive
+    // has no brand; `?.` spares null and undefined the cost of a thrown TypeError.)
+    if (candidate?.[ERROR_BRAND] !== true) return undefined;
+    const { vendor, code, kind, status, retry, toJSON, toProblem } = candidate;
     const retryable: unknown = (retry as { retryable?: unknown } | undefined)?.retryable;
     return typeof vendor === 'string' &&
       (typeof code === 'string' || typeof code === 'number') &&
       typeof kind === 'string' &&
       typeof status === 'number' &&
-      typeof retryable === 'boolean'
+      typeof retryable === 'boolean' &&
+      typeof toJSON === 'function' &&
+      typeof toProblem === 'function'
       ? { vendor, code, kind, retryable }
       : undefined;
   } catch {

@@ -133,6 +133,9 @@ describe('field readers', () => {
     expect(isJsonObject(body)).toBe(true);
     expect(isJsonObject([])).toBe(false);
     expect(isJsonObject(null)).toBe(false);
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(isJsonObject(revoked.proxy)).toBe(false);
     expect(stringField(body, 'message')).toBe('m');
     expect(stringField(body, 'code')).toBeUndefined();
     expect(numberField(body, 'code')).toBe(5);

@@ -273,7 +273,12 @@ export function parseJsonValue(text: string, limits?: JsonLimits): unknown {
 export type JsonObject = Readonly<Record<string, unknown>>;
 
 export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  try {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    // `Array.isArray` throws on a revoked Proxy: not a JSON object.
+    return false;
+  }
 }
 
 /** The value's own enumerable string-keyed entries, without risk from `__proto__` or getters on the prototype. */
