@@ -1,10 +1,11 @@
 // Property tests: parsing is total on any input, and parse(build(x)) gives x back.
-import { viewOf, type ResponseParts } from '@errata/core';
+import { createApiError, viewOf, type ResponseParts } from '@errata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appleBusiness } from './appleBusiness.ts';
 import { fieldPath } from './fieldPath.ts';
 import { isAppleBusinessError, isAppleBusinessReason } from './guards.ts';
+import { appleBusinessItems } from './items.ts';
 import { renderMessage } from './renderMessage.ts';
 import { splitCode } from './splitCode.ts';
 import { appleBusinessParts, buildAppleBusinessResponse } from './testing.ts';
@@ -125,3 +126,20 @@ describe('parse(build(x)) round-trips', () => {
     );
   });
 });
+
+describe('appleBusinessItems', () => {
+  it('reads back exactly the items parse kept, and never throws on any details', () => {
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 5 }), fc.anything(), (items, junk) => {
+        const error = appleBusiness.parse({ status: 400, body: JSON.stringify(items) });
+        if (isAppleBusinessError(error) && error.details.format === 'error-list') {
+          expect(JSON.parse(JSON.stringify(appleBusinessItems(error)))).toEqual(JSON.parse(JSON.stringify(error.details.errors)));
+        }
+        const forged = createApiError({ vendor: 'apple-business', code: 'A__B', kind: 'unknown', status: 400, message: '', details: { errors: [junk, ...items] } as never });
+        expect(appleBusinessItems(forged).length).toBeLessThanOrEqual(items.length + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+

@@ -1,4 +1,4 @@
-import { isApiError } from '@errata/core';
+import { isApiError, rehydrate } from '@errata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IcloudExtractCode } from './icloudExtractCode.ts';
@@ -93,6 +93,26 @@ describe('properties', () => {
         const error = errorFromResource(icloudResource({ code, resource }));
         expect(error).toMatchObject({ code, status: 0, details: { origin: resource, state: 'failed' } });
       }),
+    );
+  });
+
+  it('nextStep gives the same step after toJSON → rehydrate, for any code, devices, params and Retry-After', () => {
+    fc.assert(
+      fc.property(
+        anyCode,
+        fc.array(fc.oneof(fc.string({ maxLength: 20 }), fc.record({ id: fc.string({ maxLength: 10 }), name: fc.string({ maxLength: 10 }) })), { maxLength: 40 }),
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.option(fc.integer({ min: 0, max: 100_000 }).map(String)),
+        (code, devices, params, retryAfter) => {
+          const error = icloudExtract.parse(icloudErrorParts({ code, devices, params, ...(retryAfter === null ? {} : { headers: { 'retry-after': retryAfter } }) }), { now: 0 });
+          if (!isIcloudExtractError(error)) throw new Error('expected a riCloud error');
+          const back = rehydrate(JSON.parse(JSON.stringify(error)));
+          if (!isIcloudExtractError(back)) throw new Error('rehydrate lost the vendor');
+          const { legacyKey: _notSerialized, ...step } = nextStep(error) as { legacyKey?: string };
+          expect(nextStep(back)).toEqual(step);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

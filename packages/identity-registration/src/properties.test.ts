@@ -2,7 +2,9 @@ import { isApiError } from '@errata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IDENTITY_REGISTRATION_CODES } from './catalog.ts';
+import { codeValue } from './codeValue.ts';
 import { isIdentityRegistrationError } from './guard.ts';
+import { IDENTITY_REGISTRATION_ERROR_NAMES } from './names.ts';
 import { buildIdentityRegistrationResponse, identityRegistrationParts, type RegistrationErrorSpec } from './testing.ts';
 import { identityRegistration } from './vendor.ts';
 
@@ -122,3 +124,35 @@ describe('parse(build(spec)) round-trips', () => {
     );
   });
 });
+
+describe('codes from strings and error names', () => {
+  it('reads any code written as digits (up to nine), and nothing else, without throwing', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999 }), fc.anything(), (code, other) => {
+        expect(codeValue(String(code))).toBe(code);
+        const read = codeValue(other);
+        expect(read === undefined || Number.isSafeInteger(read)).toBe(true);
+        if (typeof other === 'string') expect(read === undefined || /^[0-9]{1,9}$/.test(other)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parse gives the same code for an integer, a numeric string or (unambiguous names) no code at all', () => {
+    const unique = IDENTITY_REGISTRATION_CODES.filter((code) => code !== 214 && code !== 352);
+    fc.assert(
+      fc.property(fc.constantFrom(...unique), fc.constantFrom(200, 400), (code, s) => {
+        const name = IDENTITY_REGISTRATION_ERROR_NAMES[code];
+        const base = { stat: 'error', error: name, error_description: 'x' };
+        const codes = [code, String(code), undefined].map((value) => {
+          const error = identityRegistration.parse({ status: s, body: JSON.stringify(value === undefined ? base : { ...base, code: value }) });
+          return isIdentityRegistrationError(error) ? [error.code, error.kind, error.action] : undefined;
+        });
+        expect(codes[1]).toEqual(codes[0]);
+        expect(codes[2]).toEqual(codes[0]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
