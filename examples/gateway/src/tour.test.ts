@@ -192,13 +192,16 @@ interface Serving {
 function untilListening(child: ChildProcessByStdio<null, Readable, Readable>): Promise<string> {
   return new Promise((resolve, reject) => {
     let stdout = '';
+    let stderr = '';
     child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       stdout += chunk;
       if (stdout.includes('to stop')) resolve(stdout);
     });
+    child.stderr.on('data', (chunk: string) => (stderr += chunk));
     child.once('close', (code) => {
-      reject(new Error(`the demo exited (${String(code)}) before serving: ${stdout}`));
+      reject(new Error(`the demo exited (${String(code)}) before serving:\n${stdout}\n${stderr}`));
     });
   });
 }
