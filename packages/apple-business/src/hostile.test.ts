@@ -42,6 +42,18 @@ describe('parsing hostile parsed bodies', () => {
     }
   });
 
+  it('parse never throws on any value, and what it returns serializes', () => {
+    for (const value of hostileValues) {
+      for (const status of [0, 400, 503]) {
+        for (const body of [value, [value], ...items(value).map((item) => [item])]) {
+          const error = appleBusiness.parse({ status, body });
+          expect(error === undefined || isApiError(error)).toBe(true);
+          expect(() => JSON.stringify(error)).not.toThrow();
+        }
+      }
+    }
+  });
+
   it('skips items that throw and keeps the rest', () => {
     const good = { code: 'LOCATION__NOT_FOUND', message: "Resource not found for Apple-generated '{{id}}'", context: { id: '42' } };
     const error = appleBusiness.parseView(viewWithBody([trapAll, throwingGetters(['code']), good]), context);

@@ -59,12 +59,14 @@ function firstText(item: JsonObject, fields: readonly string[]): string | undefi
   return undefined;
 }
 
-function deviceOf(item: unknown, index: number): IcloudDevice {
+function deviceOf(item: unknown, index: number): IcloudDevice | undefined {
   if (isJsonObject(item)) {
     const id = firstText(item, ID_FIELDS);
     const label = firstText(item, LABEL_FIELDS);
     return { index, ...(id === undefined ? {} : { id }), ...(label === undefined ? {} : { label }), raw: item };
   }
+  // A list or a scalar is kept as sent; an object that is neither (a revoked proxy) cannot be read.
+  if (typeof item === 'object' && item !== null && !Array.isArray(item)) return undefined;
   const value = text(item);
   return value === undefined ? { index, raw: item } : { index, id: value, label: value, raw: item };
 }

@@ -87,9 +87,20 @@ describe('parsing hostile parsed bodies', () => {
     expect(icloudExtract.parseView(viewWithBody(withGetters), context)).toMatchObject({ code: 'invalid-parameter', message: 'riCloud http error "invalid-parameter"', issues: [] });
   });
 
+  it('parse never throws on any value, and what it returns serializes', () => {
+    for (const value of [...hostileValues, cyclic({ error: 'task-error', state: 'failed' })]) {
+      for (const status of [0, 400, 429]) {
+        for (const body of [value, { error: 'invalid-parameter', message: 'x', params: value }, { error: 'choice-required', devices: [value, 'dev-2'] }]) {
+          const error = icloudExtract.parse({ status, body });
+          expect(error === undefined || isApiError(error)).toBe(true);
+          expect(() => JSON.stringify(error)).not.toThrow();
+        }
+      }
+    }
+  });
+
   it('errorFromResource never throws on any value', () => {
-    // `endless` is left to core: its depth check walks every slot of an already-parsed array.
-    for (const value of [...hostileValues.filter((value) => value !== endless), cyclic({ error: 'task-error', state: 'failed' })]) {
+    for (const value of [...hostileValues, cyclic({ error: 'task-error', state: 'failed' })]) {
       expect(() => errorFromResource(value)).not.toThrow();
       expect(() => errorFromResource({ state: 'failed', error: 'choice-required', devices: [value] })).not.toThrow();
     }

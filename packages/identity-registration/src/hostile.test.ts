@@ -8,6 +8,7 @@ import { isIdentityRegistrationError } from './guard.ts';
 import { invalidFieldIssues, MAX_ISSUES } from './issues.ts';
 import { parseRegistrationView } from './parseView.ts';
 import { registrationBody } from './recognize.ts';
+import { identityRegistration } from './vendor.ts';
 import type { FieldIssue } from '@errata/core';
 
 const context = createParseContext(1_700_000_000_000);
@@ -52,6 +53,18 @@ describe('parsing hostile parsed bodies', () => {
         expect(() => registrationBody(viewWithBody(body, 200))).not.toThrow();
         const result = parseRegistrationView(viewWithBody(body, 200), context);
         expect(result === undefined || isApiError(result)).toBe(true);
+      }
+    }
+  });
+
+  it('parse never throws on any value, and what it returns serializes', () => {
+    for (const value of hostileValues) {
+      for (const status of [0, 200, 400]) {
+        for (const body of [value, { stat: 'error', code: 390, error: 'invalid_form_fields', invalid_fields: value }, { stat: 'error', code: value, error: 'invalid_credentials', prereg_fields: value }]) {
+          const error = identityRegistration.parse({ status, body });
+          expect(error === undefined || isApiError(error)).toBe(true);
+          expect(() => JSON.stringify(error)).not.toThrow();
+        }
       }
     }
   });
