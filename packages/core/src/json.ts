@@ -28,8 +28,6 @@ export function clampLimit(value: unknown, fallback: number, ceiling: number): n
   return typeof value === 'number' && value >= 0 ? Math.min(Math.floor(value), ceiling) : fallback;
 }
 
-// Marks an object whose walk is under way: meeting it again means a cycle.
-const IN_PROGRESS = -1;
 // Objects with at most this many entries and no object among them are leaves: walked without
 // bookkeeping (meeting one again costs no more than its entries, the references to it already did).
 const SMALL_LEAF = 8;
@@ -38,31 +36,33 @@ const SMALL_LEAF = 8;
  * The nesting height of `value` (a scalar is 0, `{}` is 1), or `Infinity` once it passes `limit`
  * or loops. Heights are memoized per object (small leaves aside), so each object is walked once
  * however many parents share it: a DAG costs its distinct objects and references, not its paths.
- * Recursion is at most `limit + 1` deep.
+ * `path` holds the objects whose walk is under way (at most `limit` of them): meeting one again is
+ * a cycle. Recursion is at most `limit + 1` deep.
  */
-function heightOf(value: unknown, limit: number, heights: Map<object, number>): number {
+function heightOf(value: unknown, limit: number, heights: Map<object, number>, path: object[]): number {
   if (typeof value !== 'object' || value === null) return 0;
   if (limit <= 0) return Infinity;
   const record = value as Record<string, unknown>;
   const keys = Array.isArray(value) ? undefined : Object.keys(value);
   const count = keys === undefined ? (value as unknown[]).length : keys.length;
-  const child = (index: number): unknown => (keys === undefined ? record[index] : record[keys[index] ?? '']);
   if (count <= SMALL_LEAF) {
     let leaf = true;
     for (let index = 0; index < count && leaf; index++) {
-      const item = child(index);
+      const item = keys === undefined ? record[index] : record[keys[index] ?? ''];
       leaf = typeof item !== 'object' || item === null;
     }
     if (leaf) return 1;
   }
   const known = heights.get(value);
-  if (known !== undefined) return known === IN_PROGRESS ? Infinity : known;
-  heights.set(value, IN_PROGRESS);
+  if (known !== undefined) return known;
+  if (path.includes(value)) return Infinity;
+  path.push(value);
   let height = 0;
   for (let index = 0; index < count; index++) {
-    const below = heightOf(child(index), limit - 1, heights);
+    const below = heightOf(keys === undefined ? record[index] : record[keys[index] ?? ''], limit - 1, heights, path);
     if (below > height && (height = below) >= limit) return Infinity;
   }
+  path.pop();
   heights.set(value, height + 1);
   return height + 1;
 }
@@ -75,7 +75,7 @@ function heightOf(value: unknown, limit: number, heights: Map<object, number>): 
 export function exceedsDepth(value: unknown, limit: number): boolean {
   const cap = clampLimit(limit, 0, MAX_JSON_DEPTH);
   try {
-    return heightOf(value, cap, new Map()) > cap;
+    return heightOf(value, cap, new Map(), []) > cap;
   } catch {
     return true;
   }
