@@ -47,6 +47,15 @@ describe('collectSecrets', () => {
     expect(set.raw).toEqual(expect.arrayContaining(['my-upstream-key', 'tenant-999', 'abc12345']));
   });
 
+  it('skips option entries of the wrong type instead of failing', () => {
+    const options = { values: ['ok-value-123', 7, null], headers: [undefined, 'X-Ok'], params: [{}], patterns: ['not a regexp', /acct_\d+/] } as unknown as SecretOptions;
+    const policy = secretPolicyOf(options);
+    expect(policy.values).toEqual(['ok-value-123']);
+    expect([...policy.headers]).toEqual(['x-ok']);
+    expect(policy.params.size).toBe(0);
+    expect(policy.patterns.map((pattern) => pattern.source)).toEqual(['acct_\\d+']);
+  });
+
   it('sorts forms longest first and splits them by length', () => {
     const set = secretsFrom({ authorization: 'Bearer abcdefghijkl', cookie: 'pin=42' });
     expect(set.anywhere.every((form) => form.length >= MIN_ANYWHERE_LENGTH)).toBe(true);

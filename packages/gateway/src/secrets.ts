@@ -54,13 +54,16 @@ export interface SecretPolicy {
 /** How many secret values' forms a gateway keeps. */
 export const FORMS_CACHE_SIZE = 256;
 
+/** The operator's options, prepared once per gateway; entries of the wrong type (from untyped callers) are skipped. */
 export function secretPolicyOf(options: SecretOptions | undefined): SecretPolicy {
-  const lower = (names: readonly string[] | undefined): Set<string> => new Set((names ?? []).map((name) => name.toLowerCase()));
+  const strings = (list: readonly unknown[] | undefined): string[] => (Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string' && item !== '') : []);
+  const lower = (list: readonly unknown[] | undefined): Set<string> => new Set(strings(list).map((name) => name.toLowerCase()));
+  const patterns = Array.isArray(options?.patterns) ? options.patterns.filter((pattern): pattern is RegExp => pattern instanceof RegExp) : [];
   return {
-    values: (options?.values ?? []).filter((value) => typeof value === 'string' && value !== ''),
+    values: strings(options?.values),
     headers: lower(options?.headers),
     params: lower(options?.params),
-    patterns: (options?.patterns ?? []).map((pattern) => (pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`))),
+    patterns: patterns.map((pattern) => (pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`))),
     forms: new Map(),
   };
 }
