@@ -15,6 +15,9 @@ export const DEFAULT_MAX_DETAILS_LENGTH = 8192;
  */
 export const DEFAULT_KEPT_HEADERS: readonly string[] = ['www-authenticate', 'dpop-nonce'];
 
+// Methods fetch refuses to send (Fetch standard, "forbidden method"): refused with 400, not a 502.
+const UNSENDABLE_METHODS: ReadonlySet<string> = /* @__PURE__ */ new Set(['CONNECT', 'TRACE', 'TRACK']);
+
 // Statuses whose responses have no body; `new Response` refuses one for them.
 const NULL_BODY_STATUSES: ReadonlySet<number> = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
 
@@ -412,6 +415,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         return answer(gatewayError('bad-request', 'The Host header is not a valid host[:port]'), call, undefined, undefined);
       }
       if (url === undefined) return answer(gatewayError('bad-request', 'The request target is not a path'), call, undefined, undefined);
+      if (UNSENDABLE_METHODS.has(call.method.toUpperCase())) return answer(gatewayError('bad-request', `The method ${call.method} cannot be forwarded`), call, undefined, undefined);
       compiled = findRoute(routes, url.pathname);
       if (compiled === undefined) return answer(gatewayError('no-route'), call, undefined, undefined);
       return await forward(call, url, compiled);

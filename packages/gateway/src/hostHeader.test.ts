@@ -16,6 +16,7 @@ interface Seen {
 }
 
 const seen: Seen[] = [];
+const problems: { status: number; url: string; method: string }[] = [];
 
 function upstream(name: Seen['upstream']): Server {
   return createServer((req, res) => {
@@ -74,6 +75,9 @@ beforeAll(async () => {
       { pathPrefix: '/d', upstream: `http://127.0.0.1:${String(await listen(d))}` },
     ],
     timeoutMs: 3000,
+    onProblem: ({ status, request }) => {
+      problems.push({ status, url: request.url, method: request.method });
+    },
   });
   const front = createServer(toNodeHandler(gateway));
   servers.push(front);
@@ -102,6 +106,8 @@ describe('the Host header over a raw socket', () => {
     const before = seen.length;
     expectBadRequest(await raw(port, get('/d/ok', [`Host: 127.0.0.1:${String(port)}/admin/x?`])));
     expect(seen.length).toBe(before);
+    // onProblem still gets the request, its URL built without the bad Host.
+    expect(problems.at(-1)).toEqual({ status: 400, url: 'http://localhost/d/ok', method: 'GET' });
   });
 
   it('a Host with a fragment, user info, a backslash, spaces or a bad port gets 400 (`h#` used to erase the path)', async () => {
@@ -178,5 +184,14 @@ describe('isValidHost', () => {
         expect(isValidHost(portNumber === undefined ? name : `${name}:${String(portNumber)}`)).toBe(true);
       }),
     );
+  });
+});
+
+describe('requests fetch cannot forward, over a raw socket', () => {
+  it('TRACE gets 400 bad-request, not a 502, and onProblem still sees the request', async () => {
+    const answer = await raw(port, 'TRACE /d/ok HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n');
+    expectBadRequest(answer);
+    expect(JSON.parse(answer.body)).toMatchObject({ detail: 'The method TRACE cannot be forwarded' });
+    expect(problems.at(-1)).toMatchObject({ status: 400, url: 'http://localhost/d/ok' });
   });
 });

@@ -163,9 +163,15 @@ function callOf(request: NodeRequest, departure: Departure, options: NodeHandler
       };
     },
     // For `onProblem` only, after the body went upstream: the request line and headers suffice.
+    // A request the gateway refused (a bad `Host`, a method fetch cannot send) still gets one.
     request: () => {
       const protocol = options?.protocol ?? (isEncrypted(request.socket) ? 'https:' : 'http:');
-      return new Request(requestUrl(request, protocol), { method, headers: requestHeaders(raw) });
+      try {
+        return new Request(requestUrl(request, protocol), { method, headers: requestHeaders(raw) });
+      } catch {
+        const target = targetOf(request.url ?? '/');
+        return new Request(`${protocol}//localhost${target?.pathname ?? '/'}${target?.search ?? ''}`, { headers: requestHeaders(raw) });
+      }
     },
   };
 }
