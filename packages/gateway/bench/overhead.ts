@@ -3,13 +3,15 @@
 // is the adapter, routing, the error read, parsing, the problem and the masking: the part of the
 // load check's CPU that is the gateway's. Profile it with `node --cpu-prof bench/overhead.ts`.
 //
-//   node bench/overhead.ts [success|error] [--requests 50000]
+//   node bench/overhead.ts [success|error] [--requests 50000] [--concurrency 32]
 import { parseArgs } from 'node:util';
 import { acme } from '../src/__fixtures__/vendors.ts';
 import { createGateway, toNodeHandler, type NodeRequest, type NodeResponse } from '../src/index.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { requests: { type: 'string', default: '50000' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { requests: { type: 'string', default: '50000' }, concurrency: { type: 'string', default: '32' } } });
 const requests = Math.min(1_000_000, Math.max(1000, Number(values.requests)));
+// Requests in flight at once: as on a server, objects of one request live across the others' work.
+const concurrency = Math.min(256, Math.max(1, Number(values.concurrency)));
 const modes = positionals.length === 0 ? ['success', 'error'] : positionals;
 
 const ERROR_BODY = JSON.stringify({ error: { type: 'overloaded', message: 'The service is busy; try again shortly.' } });
@@ -62,14 +64,26 @@ function stand(mode: string): () => Promise<void> {
     });
 }
 
+/** `count` requests, `concurrency` at a time. */
+async function drive(once: () => Promise<void>, count: number): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      next += 1;
+      await once();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
 for (const mode of modes) {
   const once = stand(mode);
-  for (let i = 0; i < 20_000; i++) await once();
+  await drive(once, 20_000);
   const cpu = process.cpuUsage();
   const started = performance.now();
-  for (let i = 0; i < requests; i++) await once();
+  await drive(once, requests);
   const used = process.cpuUsage(cpu);
   console.log(
-    `${mode.padEnd(8)} ${((performance.now() - started) * 1000 / requests).toFixed(2).padStart(7)} µs/request wall, ${((used.user + used.system) / requests).toFixed(2).padStart(7)} µs CPU (${String(requests)} requests, in process, no sockets)`,
+    `${mode.padEnd(8)} ${((performance.now() - started) * 1000 / requests).toFixed(2).padStart(7)} µs/request wall, ${((used.user + used.system) / requests).toFixed(2).padStart(7)} µs CPU (${String(requests)} requests, ${String(concurrency)} at a time, in process, no sockets)`,
   );
 }
