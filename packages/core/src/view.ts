@@ -81,7 +81,8 @@ export interface ResponseView {
 /** `object[key]`, or `undefined` when reading it throws (a getter, a Proxy trap) or it is not an object. */
 export function safeField(object: unknown, key: PropertyKey): unknown {
   try {
-    return (object as Record<PropertyKey, unknown>)[key];
+    // `?.` spares null and undefined a thrown TypeError, which costs more than a whole parse.
+    return (object as Record<PropertyKey, unknown> | null | undefined)?.[key];
   } catch {
     return undefined;
   }
@@ -109,40 +110,52 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-const DEFAULT_SETTINGS: Settings = {
-  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
-  maxLength: DEFAULT_MAX_JSON_LENGTH,
-  maxDepth: DEFAULT_MAX_JSON_DEPTH,
-  consumeBody: false,
-  timeoutMs: DEFAULT_BODY_TIMEOUT_MS,
-  signal: undefined,
-  now: undefined,
-  captureStack: false,
-  vendor: undefined,
-  url: undefined,
-};
+// Settings made here, so handing them on costs no second reading. Private: it cannot be forged.
+// Settings read from an options object; an instance is handed on as it is (no second reading).
+class Normalized implements Settings {
+  readonly maxBodyBytes: number;
+  readonly maxLength: number;
+  readonly maxDepth: number;
+  readonly consumeBody: boolean;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+  readonly now: number | undefined;
+  readonly captureStack: boolean;
+  readonly vendor: string | undefined;
+  readonly url: string | undefined;
+
+  constructor(options?: object) {
+    const read = (key: string): unknown => safeField(options, key);
+    const signal = read('signal');
+    const now = read('now');
+    this.maxBodyBytes = clampLimit(read('maxBodyBytes'), DEFAULT_MAX_BODY_BYTES, MAX_LIMIT);
+    this.maxLength = clampLimit(read('maxLength'), DEFAULT_MAX_JSON_LENGTH, MAX_LIMIT);
+    this.maxDepth = clampLimit(read('maxDepth'), DEFAULT_MAX_JSON_DEPTH, MAX_JSON_DEPTH);
+    this.consumeBody = read('consumeBody') === true;
+    this.timeoutMs = clampLimit(read('timeoutMs'), DEFAULT_BODY_TIMEOUT_MS, MAX_TIMEOUT_MS);
+    this.signal = typeof safeField(signal, 'addEventListener') === 'function' ? (signal as AbortSignal) : undefined;
+    this.now = typeof now === 'number' && Number.isFinite(now) ? now : undefined;
+    this.captureStack = read('captureStack') === true;
+    this.vendor = text(read('vendor'));
+    this.url = text(read('url'));
+  }
+}
+
+const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ new Normalized();
 
 /**
- * Reads and normalizes options (see `ReadLimits` for the clamping rules). Never throws, and
- * settings it made read back as the same settings.
+ * Reads and normalizes options (see `ReadLimits` for the clamping rules). Never throws; settings
+ * it made are passed back as they are.
  */
 export function settingsOf(options: unknown): Settings {
   if (typeof options !== 'object' || options === null) return DEFAULT_SETTINGS;
-  const read = (key: string): unknown => safeField(options, key);
-  const signal = read('signal');
-  const now = read('now');
-  return {
-    maxBodyBytes: clampLimit(read('maxBodyBytes'), DEFAULT_MAX_BODY_BYTES, MAX_LIMIT),
-    maxLength: clampLimit(read('maxLength'), DEFAULT_MAX_JSON_LENGTH, MAX_LIMIT),
-    maxDepth: clampLimit(read('maxDepth'), DEFAULT_MAX_JSON_DEPTH, MAX_JSON_DEPTH),
-    consumeBody: read('consumeBody') === true,
-    timeoutMs: clampLimit(read('timeoutMs'), DEFAULT_BODY_TIMEOUT_MS, MAX_TIMEOUT_MS),
-    signal: typeof safeField(signal, 'addEventListener') === 'function' ? (signal as AbortSignal) : undefined,
-    now: typeof now === 'number' && Number.isFinite(now) ? now : undefined,
-    captureStack: read('captureStack') === true,
-    vendor: text(read('vendor')),
-    url: text(read('url')),
-  };
+  try {
+    // `instanceof` asks a Proxy for its prototype, which may throw.
+    if (options instanceof Normalized) return options;
+  } catch {
+    // Read below, field by field.
+  }
+  return new Normalized(options);
 }
 
 const UNREAD = /* @__PURE__ */ Symbol('unread');
@@ -209,9 +222,14 @@ function bytesOf(body: ArrayBuffer | ArrayBufferView): Uint8Array {
  */
 export function viewOf(parts: ResponseParts, limits?: ReadLimits): ResponseView {
   const settings = settingsOf(limits);
-  const read = (key: string): unknown => safeField(parts, key);
-  const body = read('body');
-  const view = (text?: string, truncated?: boolean): View => new View(read('status'), read('headers'), read('url'), settings, text, truncated);
+  let status: unknown, headers: unknown, url: unknown, body: unknown;
+  try {
+    ({ status, headers, url, body } = (parts as Partial<ResponseParts> | null | undefined) ?? {});
+  } catch {
+    // A getter or a Proxy trap threw: read field by field, each failure reading as absent.
+    [status, headers, url, body] = ['status', 'headers', 'url', 'body'].map((key) => safeField(parts, key));
+  }
+  const view = (text?: string, truncated?: boolean, bodyError?: BodyError): View => new View(status, headers, url, settings, text, truncated, bodyError);
   const maxBytes = settings.maxBodyBytes;
   if (typeof body === 'string') return view(body.slice(0, maxBytes), body.length > maxBytes);
   try {
@@ -220,7 +238,7 @@ export function viewOf(parts: ResponseParts, limits?: ReadLimits): ResponseView 
       return view(new TextDecoder().decode(bytes.subarray(0, maxBytes)), bytes.byteLength > maxBytes);
     }
     // A stream cannot be read synchronously: pass the `Response` itself to read it.
-    if (typeof safeField(body, 'getReader') === 'function') return new View(read('status'), read('headers'), read('url'), settings, undefined, false, 'unreadable');
+    if (typeof safeField(body, 'getReader') === 'function') return view(undefined, false, 'unreadable');
   } catch {
     // Bytes that cannot be decoded (a detached buffer, a Proxy) are not JSON.
     return view().settle(REJECTED.invalid);
@@ -240,13 +258,14 @@ export interface ResponseLike {
 
 /** True for fetch `Response` objects (from any realm). Never throws. */
 export function isResponseLike(value: unknown): value is ResponseLike {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof safeField(value, 'clone') === 'function' &&
-    typeof safeField(value, 'status') === 'number' &&
-    typeof safeField(value, 'headers') === 'object'
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    const candidate = value as Partial<ResponseLike>;
+    return typeof candidate.clone === 'function' && typeof candidate.status === 'number' && typeof candidate.headers === 'object';
+  } catch {
+    // A getter or Proxy trap that throws: not a response we can read as one.
+    return false;
+  }
 }
 
 interface BodyRead {
