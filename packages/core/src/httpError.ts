@@ -1,6 +1,7 @@
 import { createApiError, type ApiError } from './apiError.ts';
 import { isJsonObject, stringField, type JsonFailure, type JsonObject } from './json.ts';
 import { kindOfStatus } from './kind.ts';
+import { DEFAULT_REDACTOR, excerptOf } from './redact.ts';
 import { parseRateLimit } from './rateLimit.ts';
 import { requestIdOf } from './requestId.ts';
 import { retryFromHeaders } from './statusRetry.ts';
@@ -11,7 +12,7 @@ export interface HttpErrorDetails {
   /** The vendor the caller expected, when one was named. */
   readonly expectedVendor?: string;
   readonly contentType?: string;
-  /** The start of the body, for logs (the full capped body is on `error.body`). */
+  /** The start of the body, redacted, for logs (the full capped body is on `error.body`). */
   readonly excerpt?: string;
   /** Why the body was not usable JSON. */
   readonly jsonFailure?: JsonFailure;
@@ -41,7 +42,9 @@ export function httpErrorOf(view: ResponseView, now: number, expectedVendor?: st
   const body = view.json();
   const contentType = headers.get('content-type');
   const jsonFailure = body === undefined ? view.jsonFailure() : undefined;
-  const excerpt = view.text === undefined || view.text === '' ? undefined : view.text.slice(0, EXCERPT_LENGTH);
+  // Redacted here, not only on the way out: cut first, a secret that straddles the cut would no
+  // longer be recognizable. (This is the fallback path; vendor parses never come here.)
+  const excerpt = view.text === undefined || view.text === '' ? undefined : excerptOf(view.text, EXCERPT_LENGTH, DEFAULT_REDACTOR);
   const problemType = contentType?.includes('problem+json') === true && isJsonObject(body) ? stringField(body, 'type') : undefined;
   const described = messageOf(body);
   const label = status === 0 ? 'Response' : `HTTP ${String(status)}`;

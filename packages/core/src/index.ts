@@ -1,5 +1,5 @@
 export { Action, isAction } from './action.ts';
-export { BODY_EXCERPT_LENGTH, createApiError } from './apiError.ts';
+export { BODY_EXCERPT_LENGTH, createApiError, redactWith } from './apiError.ts';
 export type { ApiError, ApiErrorInit, Code, OrUnknown, ResponseMeta } from './apiError.ts';
 export { ERROR_BRAND, SERIAL_VERSION } from './brand.ts';
 export { captureStack } from './captureStack.ts';
@@ -36,7 +36,8 @@ export { DEFAULT_PROBLEM_TYPE_BASE, parseProblemType, problemType } from './prob
 export { publicMessageOf } from './publicMessage.ts';
 export { parseDecimal, parseRateLimit, resetToEpochMs } from './rateLimit.ts';
 export type { RateLimitSnapshot } from './rateLimitSnapshot.ts';
-export { REDACTED, redactHeaderValue, redactText, redactUrl, SENSITIVE_HEADERS, SENSITIVE_PARAMS } from './redact.ts';
+export { createRedactor, REDACTED, redactHeaderValue, redactText, redactUrl, SENSITIVE_HEADERS, SENSITIVE_PARAMS } from './redact.ts';
+export type { Redactor, RedactorOptions } from './redact.ts';
 export { createRegistry } from './registry.ts';
 export type { Registry, RegistryOptions, RegistryParseOptions, Route } from './registry.ts';
 export { fromProblem, rehydrate } from './rehydrate.ts';
@@ -47,7 +48,7 @@ export { DEFAULT_MAX_RETRY_AFTER_MS, parseRetryAfter } from './retryAfter.ts';
 export { isRetryableStatus, retryFromHeaders } from './statusRetry.ts';
 export { parseStructuredField } from './structuredField.ts';
 export type { FieldMember } from './structuredField.ts';
-export { toProblem } from './toProblem.ts';
+export { MAX_PROBLEM_DETAILS_LENGTH, toProblem } from './toProblem.ts';
 export type { ProblemDetails, ProblemOptions } from './toProblem.ts';
 export type { SerializedApiError } from './toSerialized.ts';
 export { createParseContext, defineVendor, isErrorStatus, parseViewWith, parseWith } from './vendor.ts';

@@ -30,6 +30,7 @@ describe('toProblem', () => {
       retryable: false,
       issues: error.issues,
       requestId: 'r-1',
+      details: { nested: true },
     });
   });
 

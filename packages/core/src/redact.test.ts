@@ -52,3 +52,190 @@ describe('redactText', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+// Findings of the secret-planting audit (#12): each of these leaked before the single-pass scanner.
+describe('redactText: credentials the regular expressions missed', () => {
+  const leaks: [string, string, string][] = [
+    ['Basic credentials whose base64 has no digit', 'Authorization: Basic dXNlcjpwYXNz', 'dXNlcjpwYXNz'],
+    ['Basic without the header name', 'sent Basic dXNlcjpwYXNz upstream', 'dXNlcjpwYXNz'],
+    ['a letters-only Bearer token', 'Bearer AbCdEfGhIjKlMnOpQrSt rejected', 'AbCdEfGhIjKlMnOpQrSt'],
+    ['a long lower-case Bearer token', 'bearer qwertyuiopasdfghjklzxcvbnm', 'qwertyuiopasdfghjklzxcvbnm'],
+    ['a Discord bot token', 'Authorization: Bot MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs', 'ZnCjm1XVW7vRze4b7Cq4se7kKWs'],
+    ['a bare Discord bot token', 'token MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs is invalid', 'Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs'],
+    ['a GitHub token after `token`', 'Authorization: token ghp_16C7e42F292c6912E7710c838347Ae178B4a', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a'],
+    ['a Cookie line', 'request had\nCookie: session=f00ba4; theme=dark\nand failed', 'f00ba4'],
+    ['a Set-Cookie line', 'Set-Cookie: sid=31d4d96e407aad42; Path=/; Secure', '31d4d96e407aad42'],
+    ['an x-api-key line', 'x-api-key: k_live_Zm9vYmFy', 'k_live_Zm9vYmFy'],
+    ['key= in free text', 'quota exceeded for key=AIzaSyDaGmWKa4JsXZ', 'AIzaSyDaGmWKa4JsXZ'],
+    ['signature= in free text', 'bad signature=9f86d081884c7d659a2feaa0c55ad015', '9f86d081884c7d659a2feaa0c55ad015'],
+    ['sig= in free text', 'expired link ?sv=2021&sig=Zm9vYmFyYmF6cXV4', 'Zm9vYmFyYmF6cXV4'],
+    ['user info in a URL inside text', 'connect https://admin:hunter2pw@db.internal:5432/x failed', 'hunter2pw'],
+    ['Node fetch: a URL with credentials', 'Request cannot be constructed from a URL that includes credentials: https://alice:s3cretPW@api.test/v1', 's3cretPW'],
+  ];
+  it.each(leaks)('masks %s', (_name, text, secret) => {
+    expect(redactText(text)).not.toContain(secret);
+    expect(redactText(text)).toContain(REDACTED);
+  });
+
+  it('masks every well-known token shape anywhere in text', () => {
+    const tokens = [
+      'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+      'gho_16C7e42F292c6912E7710c838347Ae178B4a',
+      'ghu_16C7e42F292c6912E7710c838347Ae178B4a',
+      'ghs_16C7e42F292c6912E7710c838347Ae178B4a',
+      'ghr_16C7e42F292c6912E7710c838347Ae178B4a',
+      'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz',
+      'sk_live_51H8xQ2eZvKYlo2C0123456789',
+      'rk_live_51H8xQ2eZvKYlo2C0123456789',
+      'whsec_5WbX5kEWLlfzsGNjH64I8lOOqUB6e8FH',
+      'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
+      'xoxp-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
+      'AKIAIOSFODNN7EXAMPLE',
+      'ASIAIOSFODNN7EXAMPLE',
+      'AIzaSyA1234567890abcdefghijklmnopqrstu',
+      'npm_abcdefghijklmnopqrstuvwxyz0123456789',
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+      // JWE: five parts, the second empty for direct encryption.
+      'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..48V1_ALb6US04U3b.5eym8TW_c8SuK0ltJ3rpYIzOeDQz7TALvtu6UG9oMo4vpzs9tX_EFShS8iB7j6ji.XFBoMYUZodetZdvTiFvSkQ',
+    ];
+    for (const token of tokens) {
+      const out = redactText(`upstream said: invalid credential ${token}, retry`);
+      expect(out, token).not.toContain(token);
+      expect(out).toContain('upstream said: invalid credential');
+    }
+  });
+
+  it('masks `name=value`, `name: value` and JSON forms of credential names', () => {
+    const names = ['token', 'access_token', 'refresh_token', 'id_token', 'client_secret', 'api_key', 'apikey', 'x-api-key', 'password', 'passwd', 'secret', 'signature', 'session_id', 'X-Amz-Signature', 'X-Goog-Signature', 'X-Amz-Credential', 'apiKey', 'clientSecret'];
+    for (const name of names) {
+      for (const text of [`${name}=Zx81kQ`, `${name}: Zx81kQ`, `{"${name}": "Zx81kQ"}`, `{\\"${name}\\":\\"Zx81kQ\\"}`, `${name}%3DZx81kQ`]) {
+        expect(redactText(text), text).not.toContain('Zx81kQ');
+      }
+    }
+    // Ambiguous names (`code`, `key`, `sig`, `session`) are secrets in a query, and elsewhere only
+    // when the value looks like one: a vendor's error code stays readable.
+    expect(redactText('/callback?code=SplxlOBeZQQYbYS6WxSbIA&state=xyz')).toBe(`/callback?code=${REDACTED}&state=xyz`);
+    expect(redactText('{"code": "SplxlOBeZQQYbYS6WxSbIA"}')).not.toContain('SplxlOBeZQQYbYS6WxSbIA');
+    expect(redactText('{"code": "INVALID_ARGUMENT", "key": "name"}')).toBe('{"code": "INVALID_ARGUMENT", "key": "name"}');
+    expect(redactText('code: 50035')).toBe('code: 50035');
+  });
+
+  it('masks Digest response parameters and DPoP proofs', () => {
+    const digest = 'Authorization: Digest username="Mufasa", realm="x", nonce="dcd98b", uri="/", response="6629fae49393a05397450978507c4ef1", cnonce="0a4f113b"';
+    const out = redactText(digest);
+    expect(out).not.toContain('6629fae49393a05397450978507c4ef1');
+    expect(out).not.toContain('0a4f113b');
+    expect(out).toContain('username="Mufasa"');
+    expect(redactText('DPoP eyJ7S_zG.eyJH0-Z.HX4w-7v')).not.toContain('HX4w-7v');
+  });
+
+  it('keeps prose and challenges readable', () => {
+    for (const text of [
+      'Bearer authentication failed',
+      'Basic authentication is not supported',
+      'invalid token',
+      'The access token provided is expired, revoked, malformed, or invalid for other reasons.',
+      'Bot permissions are missing',
+      'Bearer realm="example", error="invalid_token", error_description="The access token expired"',
+      'See https://discord.com/developers/docs/topics/opcodes-and-status-codes for codes',
+      'Invalid Form Body',
+      'LOCATION__NOT_FOUND: The location with id 12345 was not found',
+      'error code: 1015',
+    ]) {
+      expect(redactText(text)).toBe(text);
+    }
+  });
+
+  it('is idempotent and leaves its own markers alone', () => {
+    const once = redactText('Bearer abc.DEF-123 https://u:p@h/x?token=abc#id_token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl');
+    expect(redactText(once)).toBe(once);
+  });
+});
+
+describe('redactUrl: URL parts that were kept', () => {
+  it('masks credentials in the fragment', () => {
+    expect(redactUrl('https://app.test/cb#access_token=SlAV32hkKG&token_type=bearer')).toBe(`https://app.test/cb#access_token=${REDACTED}&token_type=bearer`);
+  });
+
+  it('masks token path segments shorter than 40 characters (webhook tokens)', () => {
+    const url = redactUrl('https://discord.com/api/webhooks/223704706495545344/3d89bb7572e0fb30d8128367b3b1b44fecd1726de135cbe28a41f8b2f777c372ba2939e72279b94526ff5d1bd4358d65cf11');
+    expect(url).toBe(`https://discord.com/api/webhooks/223704706495545344/${REDACTED}`);
+    expect(redactUrl('https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX')).toContain('/T00000000/B00000000/');
+    expect(redactUrl('https://discord.com/api/webhooks/223704706495545344/aBcD3fGh1jKlMn0pQrSt')).not.toContain('aBcD3fGh1jKlMn0pQrSt');
+  });
+
+  it('masks relative URLs and URLs inside other text', () => {
+    expect(redactUrl('/cb?code=SplxlOBeZQQYbYS6WxSbIA')).toBe(`/cb?code=${REDACTED}`);
+    expect(redactUrl('see <https://u:pw@x.test/a?api_key=k1>')).toBe(`see <https://${REDACTED}:${REDACTED}@x.test/a?api_key=${REDACTED}>`);
+  });
+
+  it('masks user info up to the last `@`', () => {
+    expect(redactUrl('https://a:b@c:d@host.test/')).toBe(`https://${REDACTED}:${REDACTED}@host.test/`);
+  });
+});
+
+describe('redactHeaderValue: values, not only names', () => {
+  it('masks URLs in any header (Location with an OAuth code)', () => {
+    expect(redactHeaderValue('Location', 'https://app.test/cb?code=SplxlOBeZQQYbYS6WxSbIA&state=1')).toBe(`https://app.test/cb?code=${REDACTED}&state=1`);
+    expect(redactHeaderValue('link', '<https://u:p@api.test/p2>; rel="next"')).not.toContain(':p@');
+  });
+
+  it('masks headers named like credentials', () => {
+    for (const name of ['X-Goog-Api-Key', 'private-token', 'X-Access-Token', 'x-amz-security-token']) expect(redactHeaderValue(name, 'plain')).toBe(REDACTED);
+  });
+});
+
+describe('linear time', () => {
+  const KiB = 1024;
+  const fill = (unit: string, size: number, prefix = ''): string => (prefix + unit.repeat(Math.ceil(size / unit.length))).slice(0, size);
+
+  it('the JWT shape no longer backtracks (eyJ- repeated was 1.4 s at 32 KiB)', () => {
+    const hostile = fill('eyJ-', 64 * KiB);
+    const started = performance.now();
+    redactText(hostile);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  it('grows linearly on adversarial families (4x input, at most 6x time, best of several runs)', () => {
+    const families: Record<string, (size: number) => string> = {
+      'eyJ- repeated': (size) => fill('eyJ-', size),
+      'a run of token characters': (size) => fill('aB3_', size),
+      'dotted words': (size) => fill('a.', size),
+      'many key=': (size) => fill('key=', size),
+      'many password: ': (size) => fill('password: ', size),
+      'JSON credential names': (size) => fill('"code": "', size),
+      'mixed quotes': (size) => fill(`code:"code:'`, size),
+      'many scheme words': (size) => fill('Bearer ', size),
+      'schemes with parameters': (size) => fill('Bearer a=', size),
+      'Basic with short words': (size) => fill('Basic ', size),
+      'a:b@ chain in a URL': (size) => fill('a:b@', size, 'https://'),
+      'a:b@ chain': (size) => fill('a:b@', size),
+      'Authorization: repeated': (size) => fill('Authorization: ', size),
+      'slash tokens': (size) => fill('/aB3dE6gH9jK2mN5pQ', size),
+    };
+    // CPU time (not wall time: the machine is shared), small and large interleaved, best of seven;
+    // a family over the bound is measured once more before it fails, as a GC pause can land anywhere.
+    const cpuMs = (run: () => void): number => {
+      const started = process.cpuUsage();
+      run();
+      const used = process.cpuUsage(started);
+      return (used.user + used.system) / 1000;
+    };
+    const growth = (small: string, large: string): number => {
+      let bestSmall = Infinity;
+      let bestLarge = Infinity;
+      for (let round = 0; round < 7; round++) {
+        bestSmall = Math.min(bestSmall, cpuMs(() => redactText(small)));
+        bestLarge = Math.min(bestLarge, cpuMs(() => redactText(large)));
+      }
+      return bestLarge / Math.max(bestSmall, 0.05);
+    };
+    for (const [name, make] of Object.entries(families)) {
+      const small = make(64 * KiB);
+      const large = make(256 * KiB);
+      let ratio = growth(small, large);
+      if (ratio > 6) ratio = Math.min(ratio, growth(small, large));
+      expect(ratio, name).toBeLessThanOrEqual(6);
+    }
+  });
+});

@@ -1,7 +1,8 @@
-import type { ApiError } from './apiError.ts';
+import { redactWith, type ApiError } from './apiError.ts';
 import { captureStack } from './captureStack.ts';
 import { isJsonObject } from './json.ts';
 import { fromProblem } from './rehydrate.ts';
+import type { Redactor } from './redact.ts';
 import { parseViewWith, type ParseOptions, type VendorModule } from './vendor.ts';
 import { isResponseLike, readResponse, safeField, settingsOf, viewOf, type ResponseLike, type ResponseParts, type ResponseView, type Settings } from './view.ts';
 
@@ -14,6 +15,8 @@ export interface Route {
 
 export interface RegistryOptions {
   readonly routes?: readonly Route[];
+  /** Applied on every surface of the errors this registry returns (see `createRedactor`, `redactWith`). */
+  readonly redactor?: Redactor;
 }
 
 export interface RegistryParseOptions extends ParseOptions {
@@ -114,14 +117,18 @@ export function createRegistry(modules: readonly VendorModule[], options?: Regis
     return parseViewWith(routed ?? detect(view), view, settings, vendor);
   };
 
+  // Read once and checked by `redactWith`, which ignores anything `createRedactor` did not make.
+  const redactor = safeField(options, 'redactor') as Redactor | undefined;
+  const redacted = (error: ApiError | undefined): ApiError | undefined => (redactor === undefined || error === undefined ? error : redactWith(error, redactor));
+
   return {
     modules,
     route,
     // Never throws, and its promise never rejects: see `defineVendor` for how input is read.
     parse: ((input: ResponseLike | ResponseParts, parseOptions?: RegistryParseOptions) => {
       const settings = settingsOf(parseOptions);
-      if (isResponseLike(input)) return readResponse(input, settings).then((view) => parseView(view, settings));
-      return parseView(viewOf(input, settings), settings);
+      if (isResponseLike(input)) return readResponse(input, settings).then((view) => redacted(parseView(view, settings)));
+      return redacted(parseView(viewOf(input, settings), settings));
     }) as Registry['parse'],
   };
 }

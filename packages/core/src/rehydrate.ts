@@ -4,12 +4,19 @@ import { isApiError } from './isApiError.ts';
 import { isJsonObject, numberField, stringField, type JsonObject } from './json.ts';
 import { isKind, kindOfStatus } from './kind.ts';
 import { parseProblemType } from './problemType.ts';
+import { redactText } from './redact.ts';
 import { codeField, sanitizeAction, sanitizeIssues, sanitizeRateLimit, sanitizeRetry } from './sanitize.ts';
 import type { ResponseView } from './view.ts';
 
 function statusField(value: JsonObject, key: string): number | undefined {
   const status = numberField(value, key);
   return status !== undefined && Number.isInteger(status) && status >= 0 && status <= 999 ? status : undefined;
+}
+
+// What is shown to end users comes from outside here: mask it now, not only on the way out.
+function publicMessageField(value: JsonObject, key: string): string | undefined {
+  const text = stringField(value, key);
+  return text === undefined ? undefined : redactText(text);
 }
 
 function fromSerialized(value: JsonObject): ApiError | undefined {
@@ -23,7 +30,7 @@ function fromSerialized(value: JsonObject): ApiError | undefined {
     kind: isKind(value.kind) ? value.kind : kindOfStatus(status),
     status,
     message: stringField(value, 'message') ?? '',
-    publicMessage: stringField(value, 'publicMessage'),
+    publicMessage: publicMessageField(value, 'publicMessage'),
     action: sanitizeAction(value.action),
     retry: sanitizeRetry(value.retry),
     rateLimit: sanitizeRateLimit(value.rateLimit),
@@ -40,6 +47,15 @@ function fromSerialized(value: JsonObject): ApiError | undefined {
  * value is not a problem object. `source` is the response it came in, kept as on parsed errors.
  */
 export function fromProblem(value: unknown, source?: ResponseView): ApiError | undefined {
+  try {
+    return problemError(value, source);
+  } catch {
+    // A Proxy or a throwing getter is not a problem document.
+    return undefined;
+  }
+}
+
+function problemError(value: unknown, source: ResponseView | undefined): ApiError | undefined {
   if (!isJsonObject(value)) return undefined;
   const explicitType = stringField(value, 'type');
   const title = stringField(value, 'title');
@@ -59,7 +75,7 @@ export function fromProblem(value: unknown, source?: ResponseView): ApiError | u
     kind: isKind(value.kind) ? value.kind : kindOfStatus(status ?? 0),
     status: httpStatus,
     message: stringField(value, 'detail') ?? title ?? '',
-    publicMessage: title,
+    publicMessage: publicMessageField(value, 'title'),
     action: sanitizeAction(value.action),
     retry: {
       retryable,
@@ -69,18 +85,23 @@ export function fromProblem(value: unknown, source?: ResponseView): ApiError | u
     rateLimit: sanitizeRateLimit(value.rateLimit),
     issues: sanitizeIssues(value.issues),
     requestId: stringField(value, 'requestId'),
+    ...(Object.hasOwn(value, 'details') ? { details: value.details } : {}),
     source,
   });
 }
 
 /**
- * Rebuilds an error from what `toJSON()` or `toProblem()` wrote (after JSON, `postMessage`,
- * `structuredClone` or a worker boundary stripped its prototype). Returns errors unchanged and
- * `undefined` for anything else. Never throws.
+ * Rebuilds an error from what `toJSON()` or `toProblem()` wrote, or from a `structuredClone` /
+ * `postMessage` copy of an error (its own data, `errata` marker included), after JSON, a worker or
+ * a realm boundary stripped the prototype. Returns errors unchanged and `undefined` for anything
+ * else. Never throws.
  */
 export function rehydrate(value: unknown): ApiError | undefined {
   if (isApiError(value)) return value;
-  if (!isJsonObject(value)) return undefined;
-  if (value.errata === SERIAL_VERSION) return fromSerialized(value);
-  return fromProblem(value);
+  try {
+    if (!isJsonObject(value)) return undefined;
+    return value.errata === SERIAL_VERSION ? fromSerialized(value) : problemError(value, undefined);
+  } catch {
+    return undefined;
+  }
 }
