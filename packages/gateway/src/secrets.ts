@@ -49,9 +49,11 @@ export interface SecretPolicy {
    * every error. Bounded (`FORMS_CACHE_SIZE` values) and owned by one gateway.
    */
   readonly forms: Map<string, readonly string[]>;
+  /** The sets built lately, by their values: one client sends the same credentials request after request. */
+  readonly sets: Map<string, SecretSet>;
 }
 
-/** How many secret values' forms a gateway keeps. */
+/** How many secret values' forms (and sets of them) a gateway keeps. */
 export const FORMS_CACHE_SIZE = 256;
 
 /** The operator's options, prepared once per gateway; entries of the wrong type (from untyped callers) are skipped. */
@@ -65,6 +67,7 @@ export function secretPolicyOf(options: SecretOptions | undefined): SecretPolicy
     params: lower(options?.params),
     patterns: patterns.map((pattern) => (pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`))),
     forms: new Map(),
+    sets: new Map(),
   };
 }
 
@@ -312,22 +315,29 @@ function formsOfValue(value: string): string[] {
 
 /** The forms of a value, from the gateway's cache when it was seen lately (the same client sends the same token). */
 function cachedForms(value: string, cache: Map<string, readonly string[]>): readonly string[] {
-  let forms = cache.get(value);
-  if (forms === undefined) {
-    forms = formsOfValue(value);
-    // First in, first out: the oldest entry makes room.
-    if (cache.size >= FORMS_CACHE_SIZE) {
-      for (const oldest of cache.keys()) {
-        cache.delete(oldest);
-        break;
-      }
+  return cache.get(value) ?? remember(cache, value, formsOfValue(value));
+}
+
+/** Sets `key` in a bounded map, first in first out: the oldest entry makes room. */
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= FORMS_CACHE_SIZE) {
+    for (const oldest of cache.keys()) {
+      cache.delete(oldest);
+      break;
     }
-    cache.set(value, forms);
   }
-  return forms;
+  cache.set(key, value);
+  return value;
 }
 
 function formsOf(values: readonly string[], policy: SecretPolicy): SecretSet {
+  // NUL cannot be in a header value, so it separates values unambiguously (a decoded query value
+  // holding one only makes a different key, never a wrong hit).
+  const key = values.join('\0');
+  return policy.sets.get(key) ?? remember(policy.sets, key, mergedForms(values, policy));
+}
+
+function mergedForms(values: readonly string[], policy: SecretPolicy): SecretSet {
   const anywhere: string[] = [];
   const tokens: string[] = [];
   // A form listed twice is harmless (the second pass finds nothing left), so no dedupe.
