@@ -326,6 +326,25 @@ describe('createGateway: secrets', () => {
   });
 });
 
+describe('createGateway: secrets handed to core', () => {
+  it('the error onProblem gets masks the request\'s secrets on its own surfaces (message, toJSON, toProblem)', async () => {
+    const token = 'tok_live_9f8e7d6c5b4a';
+    const tenant = 'tenant-secret-4242';
+    const operator = 'op-key-7f7f7f7f';
+    const events: ProblemEvent[] = [];
+    const gateway = gatewayWith(
+      () => buildResponse({ status: 403, body: { error: { type: 'forbidden', message: `key ${token}, tenant ${tenant}, ours ${operator}` } } }),
+      { secrets: { values: [operator], headers: ['x-tenant-token'] }, onProblem: (event) => events.push(event) },
+    );
+    await gateway.handle(new Request('http://gw.local/acme/x', { headers: { authorization: `Bearer ${token}`, 'x-tenant-token': tenant } }));
+    const error = events[0]?.error;
+    expect(error?.message).toBe('key [redacted], tenant [redacted], ours [redacted]');
+    for (const surface of [JSON.stringify(error?.toJSON()), JSON.stringify(error?.toProblem()), String(error)]) {
+      for (const secret of [token, tenant, operator]) expect(surface).not.toContain(secret);
+    }
+  });
+});
+
 describe('createGateway: network failures', () => {
   it('answers 504 deadline-exceeded when the upstream does not answer in time', async () => {
     const gateway = gatewayWith(() => new Promise<Response>(() => undefined), { timeoutMs: 50 });

@@ -1,9 +1,9 @@
-import { createApiError, DEFAULT_MAX_BODY_BYTES, networkErrorOf, parseViewWith, viewOf, type ApiError, type ResponseView } from '@errata/core';
+import { createApiError, DEFAULT_MAX_BODY_BYTES, networkErrorOf, parseViewWith, redactWith, viewOf, type ApiError, type ResponseView } from '@errata/core';
 import { isValidHost } from './host.ts';
 import { passedResponseHeaders, upstreamRequestHeaders, type HeaderVisitor } from './hopByHop.ts';
 import { PROBLEM_CONTENT_TYPE, problemStatus, renderProblem, type ProblemSettings } from './problemResponse.ts';
 import { compileRoute, findRoute, targetUrl, type CompiledRoute } from './routing.ts';
-import { collectSecrets, secretPolicyOf, type SecretPolicy, type SecretSet } from './secrets.ts';
+import { collectSecrets, coreRedactorOf, secretPolicyOf, type SecretPolicy } from './secrets.ts';
 import type { Gateway, GatewayOptions, GatewayRoute, ProblemEvent, UpstreamFetch } from './types.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -305,9 +305,12 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   const answer = (error: ApiError, call: IncomingCall, route: GatewayRoute | undefined, upstream: Response | undefined): Outcome => {
     const status = problemStatus(error, settings.statusOf);
-    const secretsOf = (): SecretSet =>
-      collectSecrets({ forEachHeader: call.forEachHeader, search: call.url?.search ?? '', setCookies: upstream?.headers.getSetCookie() ?? [] }, secretPolicy);
-    const rendered = renderProblem(error, status, settings, upstream?.headers, secretsOf, route?.details !== false, Date.now());
+    const secrets = collectSecrets({ forEachHeader: call.forEachHeader, search: call.url?.search ?? '', setCookies: upstream?.headers.getSetCookie() ?? [] }, secretPolicy);
+    // Core masks them on every surface of the error too (what `onProblem` logs); the problem then
+    // gets the gateway's own pass on top (base64 at any offset, decoded escapes, short secrets).
+    const redactor = coreRedactorOf(secrets, secretPolicy);
+    if (redactor !== undefined) redactWith(error, redactor);
+    const rendered = renderProblem(error, status, settings, upstream?.headers, secrets, route?.details !== false, Date.now());
     if (onProblem !== undefined) {
       try {
         let request: Request | undefined;

@@ -124,7 +124,7 @@ export function renderProblem(
   status: number,
   settings: ProblemSettings,
   upstreamHeaders: Headers | undefined,
-  secretsOf: () => SecretSet,
+  secrets: SecretSet,
   withDetails: boolean,
   now: number,
 ): RenderedProblem {
@@ -148,7 +148,6 @@ export function renderProblem(
   const details = wantDetails ? vendorDetails(error, fromCore.details, settings.maxDetailsLength) : undefined;
   if (details !== undefined) complete.details = details;
   let body = JSON.stringify(complete);
-  const secrets = secretsOf();
   // Searching the serialized text is cheaper than walking the problem, and secrets are rarely in it.
   if (!isEmpty(secrets) && mayContainSecret(body, secrets)) {
     complete = maskProblem(complete, secrets, settings.typeBase);

@@ -1,4 +1,4 @@
-import { REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS } from '@errata/core';
+import { createRedactor, REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS, type Redactor } from '@errata/core';
 
 // The request's own secrets (its credential headers, cookies, credential query parameters, the
 // upstream's `set-cookie` values, and values the operator names) must not come back to the client
@@ -51,6 +51,8 @@ export interface SecretPolicy {
   readonly forms: Map<string, readonly string[]>;
   /** The sets built lately, by their values: one client sends the same credentials request after request. */
   readonly sets: Map<string, SecretSet>;
+  /** Core redactors made for those sets (see `coreRedactorOf`). */
+  readonly redactors: WeakMap<SecretSet, Redactor>;
 }
 
 /** How many secret values' forms (and sets of them) a gateway keeps. */
@@ -68,6 +70,7 @@ export function secretPolicyOf(options: SecretOptions | undefined): SecretPolicy
     patterns: patterns.map((pattern) => (pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`))),
     forms: new Map(),
     sets: new Map(),
+    redactors: new WeakMap(),
   };
 }
 
@@ -452,4 +455,23 @@ export function maskValue(value: unknown, secrets: SecretSet, depth: number = 16
   if (depth <= 0) return REDACTED;
   if (Array.isArray(value)) return value.map((item: unknown) => maskValue(item, secrets, depth - 1));
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [maskText(key, secrets), maskValue(item, secrets, depth - 1)]));
+}
+
+/**
+ * Core's redactor for an exchange, so the error itself (what `onProblem` logs, its `toJSON`, its
+ * message) masks the request's secrets too, and core's own rules see the operator's credential
+ * names: `createRedactor` with the long secrets (core masks a secret at any length, which for a
+ * one-letter cookie would mask every such letter: short ones stay with the gateway's whole-field
+ * rule) and the operator's header and parameter names as `keys`. `undefined` when there is
+ * nothing to add to core's rules. Made once per secret set.
+ */
+export function coreRedactorOf(secrets: SecretSet, policy: SecretPolicy): Redactor | undefined {
+  const long = secrets.raw.filter((value) => value.length >= MIN_ANYWHERE_LENGTH);
+  if (long.length === 0 && policy.headers.size === 0 && policy.params.size === 0) return undefined;
+  let redactor = policy.redactors.get(secrets);
+  if (redactor === undefined) {
+    redactor = createRedactor({ secrets: long, keys: [...policy.headers, ...policy.params] });
+    policy.redactors.set(secrets, redactor);
+  }
+  return redactor;
 }
