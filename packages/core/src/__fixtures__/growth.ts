@@ -30,18 +30,31 @@ function batchSize<T>(fn: (input: T) => unknown, input: T): number {
   return Math.max(1, Math.round(calls / 4));
 }
 
+// Results are kept here so the optimizer cannot drop a call whose result is unused.
+let sink: unknown;
+
 /** Milliseconds per call over one batch. */
 function batch<T>(fn: (input: T) => unknown, input: T, calls: number): number {
   const started = clock();
-  for (let call = 0; call < calls; call++) fn(input);
+  for (let call = 0; call < calls; call++) sink = fn(input);
   return (clock() - started) / calls;
 }
+
+/** The last result of a timed call (read so `sink` counts as used). */
+export function lastResult(): unknown {
+  return sink;
+}
+
+// Below this (20 ns) a call did no work that grows with its input: a cap refused it unread, and
+// the ratio of two such figures is timer noise (or 0 / 0).
+const CONSTANT_MS = 0.00002;
 
 export interface Growth {
   /** Fastest milliseconds per call on the small input. */
   readonly small: number;
   /** Fastest milliseconds per call on the large input. */
   readonly large: number;
+  /** `large / small`, or 1 when the large input took under 20 ns a call (refused unread). */
   readonly ratio: number;
 }
 
@@ -60,7 +73,7 @@ export function measureGrowth<T>(fn: (input: T) => unknown, small: T, large: T, 
     bestSmall = Math.min(bestSmall, batch(fn, small, smallCalls));
     bestLarge = Math.min(bestLarge, batch(fn, large, largeCalls));
   }
-  return { small: bestSmall, large: bestLarge, ratio: bestLarge / bestSmall };
+  return { small: bestSmall, large: bestLarge, ratio: bestLarge < CONSTANT_MS ? 1 : bestLarge / bestSmall };
 }
 
 /** `unit` repeated (after `prefix`) to exactly `length` characters. */
