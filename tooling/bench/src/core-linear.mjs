@@ -25,10 +25,13 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 
+// Results are kept so the optimizer cannot drop a call whose result is unused.
+export let sink;
+
 /** Calls of `fn(input)` between two clock reads (reading the clock is a system call of about 1 µs). */
 function batchOf(fn, input) {
   let batch = 1;
-  for (let started = cpuMs(); cpuMs() - started < 0.2; batch *= 2) for (let call = 0; call < batch; call++) fn(input);
+  for (let started = cpuMs(); cpuMs() - started < 0.2; batch *= 2) for (let call = 0; call < batch; call++) sink = fn(input);
   return batch;
 }
 
@@ -38,7 +41,7 @@ function runMs(fn, input, batch) {
   const started = cpuMs();
   let elapsed;
   do {
-    for (let call = 0; call < batch; call++) fn(input);
+    for (let call = 0; call < batch; call++) sink = fn(input);
     calls += batch;
     elapsed = cpuMs() - started;
   } while (elapsed < 5);
