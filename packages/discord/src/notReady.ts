@@ -13,7 +13,13 @@ export interface NotReadyBody {
  * does) hand this body over as data; check it before using the result.
  */
 export function isNotReadyBody(body: unknown): body is NotReadyBody {
-  if (!isJsonObject(body)) return false;
-  // Codes of this kind all start with 11 (110000 index not ready, 110001 application not ready).
-  return typeof body.retry_after === 'number' || Math.floor(Number(body.code) / 10_000) === 11;
+  // The body comes from the caller's own client, so a Proxy or a throwing getter is possible: reading it must not throw.
+  try {
+    if (!isJsonObject(body)) return false;
+    const { code, retry_after: retryAfter } = body;
+    // Codes of this kind all start with 11 (110000 index not ready, 110001 application not ready).
+    return typeof retryAfter === 'number' || (typeof code === 'number' && Math.floor(code / 10_000) === 11);
+  } catch {
+    return false;
+  }
 }

@@ -236,6 +236,15 @@ describe('202 not ready', () => {
     expect(isNotReadyBody({ id: '1' })).toBe(false);
     expect(isNotReadyBody('x')).toBe(false);
   });
+
+  it('never throws on a hostile body handed over by a client', () => {
+    const trap = new Proxy({}, { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
+    const getter = Object.defineProperty({}, 'code', { enumerable: true, get() { throw new Error('getter'); } });
+    for (const body of [trap, getter, { code: Symbol('x') }, { code: Object.create(null) }, { code: 110000n }, { code: trap }]) {
+      expect(() => isNotReadyBody(body)).not.toThrow();
+      expect(isNotReadyBody(body)).toBe(false);
+    }
+  });
 });
 
 describe('5xx policy', () => {
