@@ -23,7 +23,9 @@ import { identityRegistration } from '@errata/identity-registration';
 import Boom from '@hapi/boom';
 import authHeader from 'auth-header';
 import createError from 'http-errors';
+import { coreLinearSection } from './core-linear.mjs';
 import { fmtNs, keep, measureGroup, ROUNDS, TIME_MS } from './harness.mjs';
+import { redactionSection } from './redaction.mjs';
 import { adversarialChallenges, discordLarge, discordNested, TYPICAL_CHALLENGE, vendorSamples } from './samples.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -222,6 +224,12 @@ function section(title, note, header, rows) {
     ['1 MiB value', '1 MiB', '256 KiB', '1 MiB / 256 KiB', 'budget < 20 ms'],
     rows,
   );
+}
+
+// 6b. Core's readers of untrusted input and the redactor, on 1 MiB adversarial families (CPU time).
+for (const { title, note, header, rows, typical } of [coreLinearSection(), redactionSection()]) {
+  section(title, note, header, rows);
+  if (typical !== undefined) section(`${title}: typical calls`, '', typical.header, typical.rows);
 }
 
 // 7. Building an error for a status: errata vs http-errors and @hapi/boom.
