@@ -146,75 +146,107 @@ function hexValue(code: number): number {
   return -1;
 }
 
-// A run of consecutive `%HH` escapes. Each repetition takes exactly three characters and must
-// start with `%`, so matching is linear (no two ways to split a run).
-const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+/** The byte of the `%HH` escape at `at` (its hex digits already checked). */
+function escapedByte(text: string, at: number): number {
+  return (hexValue(text.charCodeAt(at + 1)) << 4) | hexValue(text.charCodeAt(at + 2));
+}
 
-/** The byte of the escape at `at` in a run (`%HH`, hex digits already checked by the pattern). */
-function runByte(run: string, at: number): number {
-  return (hexValue(run.charCodeAt(at + 1)) << 4) | hexValue(run.charCodeAt(at + 2));
+/** True when a `%HH` escape starts at `at`. */
+function isEscapeAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 37 /* % */ && hexValue(text.charCodeAt(at + 1)) >= 0 && hexValue(text.charCodeAt(at + 2)) >= 0;
 }
 
 /**
- * UTF-8 decoding of a run of escapes; a byte that starts no valid character gives U+FFFD. Short
- * runs are decoded in plain code (an exception or a native call per run would cost more than the
- * run); long ones natively, falling back to plain code when they are not valid UTF-8.
+ * Decodes the run of escapes in [at, end) as UTF-8 into `out` from `length`, and returns the new
+ * length. A byte that starts no valid character (overlong forms, surrogates and stray
+ * continuation bytes included) gives U+FFFD, and decoding goes on at the next byte.
  */
-function decodeRun(run: string): string {
-  const count = run.length / 3;
-  if (count === 1) {
-    const byte = runByte(run, 0);
-    return byte < 0x80 ? String.fromCharCode(byte) : '\uFFFD';
-  }
-  if (count >= 16) {
-    try {
-      return decodeURIComponent(run);
-    } catch {
-      // Not valid UTF-8 somewhere: decode byte by byte below.
+function decodeRunInto(text: string, at: number, end: number, out: Uint16Array, length: number): number {
+  let written = length;
+  let i = at;
+  while (i < end) {
+    const lead = escapedByte(text, i);
+    if (lead < 0x80) {
+      out[written++] = lead;
+      i += 3;
+      continue;
     }
-  }
-  const units: number[] = [];
-  let i = 0;
-  while (i < count) {
-    const lead = runByte(run, 3 * i);
-    let length = 0;
+    let size = 0;
     let point = 0;
     let min = 0;
-    if (lead < 0x80) [length, point, min] = [1, lead, 0];
-    else if (lead >= 0xc2 && lead <= 0xdf) [length, point, min] = [2, lead & 0x1f, 0x80];
-    else if (lead >= 0xe0 && lead <= 0xef) [length, point, min] = [3, lead & 0x0f, 0x800];
-    else if (lead >= 0xf0 && lead <= 0xf4) [length, point, min] = [4, lead & 0x07, 0x10000];
-    let valid = length > 0 && i + length <= count;
-    for (let k = 1; valid && k < length; k++) {
-      const next = runByte(run, 3 * (i + k));
+    if (lead >= 0xc2 && lead <= 0xdf) {
+      size = 2;
+      point = lead & 0x1f;
+      min = 0x80;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+      size = 3;
+      point = lead & 0x0f;
+      min = 0x800;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      size = 4;
+      point = lead & 0x07;
+      min = 0x10000;
+    }
+    let valid = size > 0 && i + 3 * size <= end;
+    for (let k = 1; valid && k < size; k++) {
+      const next = escapedByte(text, i + 3 * k);
       if (next < 0x80 || next > 0xbf) valid = false;
       else point = (point << 6) | (next & 0x3f);
     }
     if (valid && (point < min || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff))) valid = false;
     if (!valid) {
-      units.push(0xfffd);
-      i += 1;
+      out[written++] = 0xfffd;
+      i += 3;
       continue;
     }
-    if (point >= 0x10000) units.push(0xd800 + ((point - 0x10000) >> 10), 0xdc00 + ((point - 0x10000) & 0x3ff));
-    else units.push(point);
-    i += length;
+    if (point >= 0x10000) {
+      out[written++] = 0xd800 + ((point - 0x10000) >> 10);
+      out[written++] = 0xdc00 + ((point - 0x10000) & 0x3ff);
+    } else {
+      out[written++] = point;
+    }
+    i += 3 * size;
   }
-  let out = '';
-  // In slices, so a long run never passes too many arguments at once.
-  for (let from = 0; from < units.length; from += 8192) out += String.fromCharCode(...units.slice(from, from + 8192));
-  return out;
+  return written;
+}
+
+// Code units to a string natively. Only a lone surrogate would change (to U+FFFD): decoding never
+// makes one, and header and query secrets cannot hold one, so no secret is missed for it.
+const UTF16 = /* @__PURE__ */ new TextDecoder('utf-16le');
+
+/** The string of the first `length` UTF-16 code units. */
+function fromCodeUnits(units: Uint16Array, length: number): string {
+  return UTF16.decode(units.subarray(0, length));
 }
 
 /**
  * Decodes `%HH` escapes, leaving every other character (a stray `%`, a `%` without two hex digits)
  * as it is; `plus` also reads `+` as a space. Escapes are read as UTF-8; bytes that form no
- * character become U+FFFD. Linear in the text.
+ * character become U+FFFD. One pass over the text into a buffer of code units (never longer than
+ * the text): linear, and no string per escape.
  */
 export function percentDecode(text: string, plus: boolean): string {
   // Literal `+` become spaces first, so an escaped `%2B` still decodes to `+`.
   const source = plus ? text.replaceAll('+', ' ') : text;
-  return source.includes('%') ? source.replace(ESCAPE_RUN, decodeRun) : source;
+  const first = source.indexOf('%');
+  if (first < 0) return source;
+  const out = new Uint16Array(source.length);
+  let length = 0;
+  for (let at = 0; at < first; at++) out[length++] = source.charCodeAt(at);
+  let decodedAny = false;
+  for (let at = first; at < source.length; ) {
+    if (!isEscapeAt(source, at)) {
+      out[length++] = source.charCodeAt(at);
+      at++;
+      continue;
+    }
+    let end = at + 3;
+    while (isEscapeAt(source, end)) end += 3;
+    length = decodeRunInto(source, at, end, out, length);
+    decodedAny = true;
+    at = end;
+  }
+  return decodedAny ? fromCodeUnits(out, length) : source;
 }
 
 /** A value without surrounding spaces and double quotes (`"abc"` -> `abc`). */
