@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Sourced by scripts/test and scripts/demo: puts Node >= 22.12 and pnpm >= 12 on PATH (scripts/env),
+# Sourced by scripts/test and scripts/demo: puts Node >= 22.18 and pnpm >= 12 on PATH (scripts/env),
 # then installs the workspace from the lockfile. Run from anywhere inside the repo.
 
 # shellcheck source=scripts/env
