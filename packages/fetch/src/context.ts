@@ -1,0 +1,93 @@
+import { redactUrl, type ApiError } from '@errata/core';
+
+/**
+ * The request an error came from, as `toJSON()` and `toProblem()` show it (in `details.request`):
+ * no headers, no body, the URL with its credentials masked.
+ */
+export interface RequestContext {
+  readonly method?: string;
+  /** The request URL, redacted (token query parameters and path segments, user info). */
+  readonly url?: string;
+  /** Attempts made, the failing one included. */
+  readonly attempts: number;
+  /** Milliseconds spent waiting between attempts. */
+  readonly totalDelayMs: number;
+}
+
+/** An errata error that carries the request it came from. */
+export type ErrorWithContext<TError extends ApiError = ApiError> = TError & { readonly details: { readonly request: RequestContext } };
+
+type CaptureStackTrace = (target: object, above?: (...args: never[]) => unknown) => void;
+
+function define(error: object, key: string, value: unknown, enumerable: boolean): void {
+  try {
+    Object.defineProperty(error, key, { value, enumerable, writable: true, configurable: true });
+  } catch {
+    // A frozen error keeps what it had: nothing here may turn a failure into a crash.
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What `withContext` records; a method or URL left out keeps the one the error already carries. Internal. */
+export interface ContextInit {
+  readonly method?: string | undefined;
+  readonly url?: string | undefined;
+  readonly attempts: number;
+  readonly totalDelayMs: number;
+}
+
+/**
+ * Adds the request context to an error's `details` (a copy: vendors share frozen details objects),
+ * so it shows wherever `details` does: `toJSON()`, `toProblem()`, inspect, `rehydrate`. Internal.
+ */
+export function withContext<TError extends ApiError>(error: TError, init: ContextInit): ErrorWithContext<TError> {
+  let details: unknown;
+  try {
+    details = error.details;
+  } catch {
+    details = undefined;
+  }
+  const known = requestContextOf(error);
+  const method = init.method ?? known?.method;
+  const url = init.url === undefined ? known?.url : redactUrl(init.url);
+  const request: RequestContext = {
+    ...(method === undefined ? {} : { method }),
+    ...(url === undefined ? {} : { url }),
+    attempts: Math.max(init.attempts, known?.attempts ?? 0),
+    totalDelayMs: Math.round(init.totalDelayMs + (known?.totalDelayMs ?? 0)),
+  };
+  if (details === undefined || isPlainObject(details)) define(error, 'details', { ...details, request }, true);
+  return error as ErrorWithContext<TError>;
+}
+
+/** The request context `createFetch`, `retry` or an adapter attached to an error, if any. Never throws. */
+export function requestContextOf(error: unknown): RequestContext | undefined {
+  try {
+    const request: unknown = (error as { details?: { request?: unknown } } | null | undefined)?.details?.request;
+    return isPlainObject(request) && typeof request.attempts === 'number' ? (request as unknown as RequestContext) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sets `cause` (an own property that shadows the error's own getter): the client's error the vendor error replaces. Internal. */
+export function withCause<TError extends ApiError>(error: TError, cause: unknown): TError {
+  define(error, 'cause', cause, false);
+  return error;
+}
+
+/**
+ * Records a stack on `error` that starts at the caller of `above` (V8 and Bun keep the `async`
+ * frames of the awaiting callers). When `above` is not among the frames (an adapter's hook runs
+ * inside the client), the whole stack is kept instead of none. Internal.
+ */
+export function captureAt(error: object, above: (...args: never[]) => unknown): void {
+  const capture = (Error as unknown as { captureStackTrace?: CaptureStackTrace }).captureStackTrace;
+  if (typeof capture !== 'function') return;
+  capture(error, above);
+  const { stack } = error as { stack?: unknown };
+  if (typeof stack !== 'string' || !stack.includes('\n')) capture(error);
+}

@@ -1,0 +1,10 @@
+export { requestContextOf } from './context.ts';
+export type { ErrorWithContext, RequestContext } from './context.ts';
+export { createFetch } from './createFetch.ts';
+export type { CreateFetchOptions, FetchFunction } from './createFetch.ts';
+export { isBodyUsed, parseError } from './parseError.ts';
+export type { BodyUsedDetails, ParseErrorOptions } from './parseError.ts';
+export type { RetryEvent, RetryHeaderHook, RetryOptions } from './policy.ts';
+export { retry } from './retry.ts';
+export type { Attempt, RetryRunOptions } from './retry.ts';
+export type { Vendors } from './vendors.ts';
