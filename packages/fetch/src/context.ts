@@ -1,4 +1,4 @@
-import { redactUrl, type ApiError } from '@errata/core';
+import { createRedactor, type ApiError, type Redactor } from '@errata/core';
 
 /**
  * The request an error came from, as `toJSON()` and `toProblem()` show it (in `details.request`):
@@ -16,6 +16,9 @@ export interface RequestContext {
 
 /** An errata error that carries the request it came from. */
 export type ErrorWithContext<TError extends ApiError = ApiError> = TError & { readonly details: { readonly request: RequestContext } };
+
+// errata's own rules for URLs (user info, credential parameters, token path segments), made on first use.
+let urlRedactor: Redactor | undefined;
 
 type CaptureStackTrace = (target: object, above?: (...args: never[]) => unknown) => void;
 
@@ -52,7 +55,7 @@ export function withContext<TError extends ApiError>(error: TError, init: Contex
   }
   const known = requestContextOf(error);
   const method = init.method ?? known?.method;
-  const url = init.url === undefined ? known?.url : redactUrl(init.url);
+  const url = init.url === undefined ? known?.url : (urlRedactor ??= createRedactor()).url(init.url);
   const request: RequestContext = {
     ...(method === undefined ? {} : { method }),
     ...(url === undefined ? {} : { url }),
@@ -77,6 +80,16 @@ export function requestContextOf(error: unknown): RequestContext | undefined {
 export function withCause<TError extends ApiError>(error: TError, cause: unknown): TError {
   define(error, 'cause', cause, false);
   return error;
+}
+
+/**
+ * True when the error already has a stack with frames of its own (one captured where it was
+ * made), as opposed to none or the placeholder of an error built without a stack walk. Internal.
+ */
+export function hasFrames(error: object): boolean {
+  if (!Object.hasOwn(error, 'stack')) return false;
+  const { stack } = error as { stack?: unknown };
+  return typeof stack === 'string' && stack.includes('\n    at ');
 }
 
 /**

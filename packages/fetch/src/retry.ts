@@ -1,5 +1,5 @@
 import { isApiError, networkErrorOf, type ApiError } from '@errata/core';
-import { captureAt, withContext, type ErrorWithContext } from './context.ts';
+import { captureAt, hasFrames, withContext, type ErrorWithContext } from './context.ts';
 import { mayResend, nextDelay, policyOf, retryHeadersFor, sleep, type RetryOptions } from './policy.ts';
 
 /** Options of `retry(fn, options)`: when to retry, plus what the runner cannot see inside `fn`. */
@@ -30,7 +30,7 @@ const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Keeps a stack the error already has (one `createFetch` captured inside `fn`); else records one at the caller of `above`. Internal. */
 export function stackAt(error: ApiError, above: (...args: never[]) => unknown): void {
-  if (!Object.hasOwn(error, 'stack')) captureAt(error, above);
+  if (!hasFrames(error)) captureAt(error, above);
 }
 
 /**
