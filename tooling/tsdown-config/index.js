@@ -1,10 +1,11 @@
 // @ts-check
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The public entry points a package has: `src/index.ts` always, and
- * `src/testing.ts` (test builders) when the package ships one.
+ * The public entry points a package has: `src/index.ts` always, `src/testing.ts` (test builders)
+ * and `src/codes.ts` when the package ships them, and `src/<name>.ts` for every other subpath
+ * `./<name>` its package.json `exports` declares (core's `./vendor`, the authoring kit).
  *
  * @param {string} cwd package folder
  * @returns {Record<string, string>}
@@ -14,7 +15,26 @@ export function packageEntries(cwd) {
   const entry = { index: 'src/index.ts' };
   if (existsSync(join(cwd, 'src/testing.ts'))) entry.testing = 'src/testing.ts';
   if (existsSync(join(cwd, 'src/codes.ts'))) entry.codes = 'src/codes.ts';
+  for (const name of exportedSubpaths(cwd)) {
+    if (!(name in entry) && existsSync(join(cwd, `src/${name}.ts`))) entry[name] = `src/${name}.ts`;
+  }
   return entry;
+}
+
+/**
+ * The names of the package's `./<name>` export subpaths (one segment, no wildcard).
+ *
+ * @param {string} cwd package folder
+ * @returns {string[]}
+ */
+function exportedSubpaths(cwd) {
+  const file = join(cwd, 'package.json');
+  if (!existsSync(file)) return [];
+  const exports = JSON.parse(readFileSync(file, 'utf8')).exports;
+  if (typeof exports !== 'object' || exports === null || Array.isArray(exports)) return [];
+  return Object.keys(exports)
+    .filter((key) => /^\.\/[A-Za-z0-9_-]+$/.test(key))
+    .map((key) => key.slice(2));
 }
 
 /**

@@ -1,10 +1,13 @@
-import { inspect } from 'node:util';
+import { inspect, types } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createApiError } from './apiError.ts';
+import { createApiError, errorNameOf } from './apiError.ts';
 import { isApiError } from './isApiError.ts';
 import { viewOf } from './view.ts';
 
 const SECRET = 'sk_live_0123456789';
+
+// `Error.isError` (Node 24, ES2026) is newer than the TypeScript lib this project targets.
+const isNativeError = (Error as unknown as { isError(value: unknown): boolean }).isError;
 
 function sample(cause?: unknown) {
   const source = viewOf({
@@ -28,13 +31,50 @@ function sample(cause?: unknown) {
 }
 
 describe('createApiError', () => {
-  it('is branded, an Error, and carries the discriminants', () => {
+  it('is branded, a native Error named after its vendor, and carries the discriminants', () => {
     const error = sample();
     expect(isApiError(error)).toBe(true);
     expect(error).toBeInstanceOf(Error);
-    expect(error.name).toBe('ApiError');
+    expect(isNativeError(error)).toBe(true);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- error trackers still use it, so it must hold too
+    expect(types.isNativeError(error)).toBe(true);
+    expect(Object.prototype.toString.call(error)).toBe('[object Error]');
+    expect(error.name).toBe('DemoError');
     expect([error.vendor, error.code, error.kind, error.status]).toEqual(['demo', 'rate_limited', 'resource-exhausted', 429]);
-    expect(String(error)).toBe('ApiError [demo rate_limited]: You are being rate limited.');
+    expect(String(error)).toBe('DemoError [demo rate_limited]: You are being rate limited.');
+  });
+
+  it('names errors after the vendor string', () => {
+    const named = (vendor: string): string => createApiError({ vendor, code: 1, kind: 'unknown', status: 500, message: '' }).name;
+    expect(['discord', 'apple-business', 'http', 'network', 'bearer-oauth', 'icloud-extract', 'identity-registration'].map(named)).toEqual([
+      'DiscordError',
+      'AppleBusinessError',
+      'HttpError',
+      'NetworkError',
+      'BearerOauthError',
+      'IcloudExtractError',
+      'IdentityRegistrationError',
+    ]);
+    expect(named('my_vendor.v2')).toBe('MyVendorV2Error');
+    expect(named('')).toBe('ApiError');
+    expect(named('---')).toBe('ApiError');
+    expect(named('x'.repeat(10_000))).toHaveLength(64 + 'Error'.length);
+    expect(errorNameOf(undefined)).toBe('ApiError');
+  });
+
+  it('leaves Error.stackTraceLimit as it found it, even when it cannot be set', () => {
+    const before = Error.stackTraceLimit;
+    sample();
+    expect(Error.stackTraceLimit).toBe(before);
+    const descriptor = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+    try {
+      Object.defineProperty(Error, 'stackTraceLimit', { value: before, writable: false, configurable: true });
+      expect(() => sample()).not.toThrow();
+      expect(isApiError(sample())).toBe(true);
+    } finally {
+      if (descriptor !== undefined) Object.defineProperty(Error, 'stackTraceLimit', descriptor);
+    }
+    expect(Error.stackTraceLimit).toBe(before);
   });
 
   it('fills defaults: public message by kind, no retry, action from retry', () => {
@@ -73,11 +113,19 @@ describe('createApiError', () => {
     expect(JSON.stringify(error)).toContain('"cause":{"name":"Error"');
   });
 
-  it('has no stack unless asked, and accepts a captured one', () => {
+  it('walks no stack unless asked: one line, then a captured stack when asked', () => {
     const error = sample();
-    expect(error.stack).toContain('stack not captured');
+    expect(error.stack).toBe('DemoError: You are being rate limited.');
     Error.captureStackTrace(error);
     expect(error.stack).toContain('apiError.test.ts');
+    expect(error.stack?.split('\n')[0]).toBe('DemoError: You are being rate limited.');
+  });
+
+  it('keeps the raw message and the cause out of its own data', () => {
+    const error = sample(new Error('inner'));
+    expect(Object.getOwnPropertyNames(error)).not.toContain('message');
+    expect(Object.getOwnPropertyNames(error)).not.toContain('cause');
+    expect(error.cause).toBeInstanceOf(Error);
   });
 });
 

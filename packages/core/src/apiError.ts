@@ -38,18 +38,20 @@ export interface ResponseMeta {
 
 /**
  * The normalized error value. Every vendor produces this one shape; narrow it with `isApiError`,
- * a vendor guard or `hasKind`. It is an `Error` (its prototype chain includes `Error.prototype`)
- * but is built without capturing a stack, which would cost ten times the parse; pass
- * `captureStack: true` when parsing, or call `Error.captureStackTrace(err)` where you throw.
+ * a vendor guard or `hasKind`. It is a native `Error` (`Error.isError`, `instanceof Error`), named
+ * after its vendor (`DiscordError`), built without walking the stack (that would cost ten times
+ * the parse): `stack` is one line until you pass `captureStack: true` when parsing or call
+ * `Error.captureStackTrace(err)` where you throw.
  */
 export interface ApiError<TVendor extends string = string, TCode extends Code = Code, TDetails = unknown> extends Error {
   readonly [ERROR_BRAND]: true;
   /**
-   * The version of the plain form, also carried by the error itself so that a `structuredClone` or
-   * `postMessage` copy (which keeps only own enumerable data) is still recognized by `rehydrate`.
+   * The version of the plain form, also carried by the error itself as own data, so that a copy of
+   * its own fields (`{ ...error }`, a logger's serializer) is still recognized by `rehydrate`.
    */
   readonly errata: typeof SERIAL_VERSION;
-  readonly name: 'ApiError';
+  /** Derived from the vendor: `DiscordError`, `AppleBusinessError`, `HttpError`, `NetworkError`. */
+  readonly name: string;
   readonly vendor: TVendor;
   readonly code: TCode;
   readonly kind: Kind;
@@ -57,7 +59,7 @@ export interface ApiError<TVendor extends string = string, TCode extends Code = 
   readonly status: number;
   /**
    * The vendor's own message, for developers and logs, with secrets masked (redacted on first read;
-   * see `redactWith`). Not own data: `structuredClone(error)` keeps everything else; clone `toJSON()`.
+   * see `redactWith`). A getter, not own data: send `toJSON()` across `postMessage`, not the error.
    */
   readonly message: string;
   /** A message that is safe to show to end users: it names no internals. */
@@ -74,6 +76,8 @@ export interface ApiError<TVendor extends string = string, TCode extends Code = 
    * for vendor helpers; every surface shows a redacted, size-capped copy.
    */
   readonly details: TDetails;
+  /** The cause (a fetch failure, a parse error), as given. Not own data: no clone or copy carries it. */
+  readonly cause: unknown;
   /** The parsed body (or text when it was not JSON). Not enumerable. */
   readonly body: unknown;
   /** Redacted response metadata. Not enumerable. */
@@ -82,6 +86,7 @@ export interface ApiError<TVendor extends string = string, TCode extends Code = 
   toProblem(options?: ProblemOptions): ProblemDetails;
 }
 
+/** What `createApiError` takes: the discriminants and message, and every optional field with its default. */
 export interface ApiErrorInit<TVendor extends string, TCode extends Code, TDetails> {
   readonly vendor: TVendor;
   readonly code: TCode;
@@ -147,8 +152,79 @@ function metaOf(view: ResponseView, redactor: Redactor): ResponseMeta {
   };
 }
 
-class ErrataError<TVendor extends string, TCode extends Code, TDetails> {
-  // Own and enumerable, unlike the getters below: a structured clone keeps it, and rehydrate knows the copy.
+// Error names by vendor string, derived once each: `name` is read by every stack, log line and
+// tracker. Bounded, since vendor strings of rebuilt errors come from outside.
+const NAMES = /* @__PURE__ */ new Map<string, string>();
+const MAX_NAMES = 64;
+const MAX_NAME_PART = 64;
+
+/**
+ * The error name for a vendor: its letters and digits in PascalCase plus `Error` (`discord` →
+ * `DiscordError`, `apple-business` → `AppleBusinessError`, `http` → `HttpError`); `ApiError` when
+ * the vendor has no letter or digit. Internal.
+ */
+export function errorNameOf(vendor: unknown): string {
+  if (typeof vendor !== 'string') return 'ApiError';
+  let name = NAMES.get(vendor);
+  if (name !== undefined) return name;
+  let stem = '';
+  let wordStart = true;
+  for (let index = 0; index < vendor.length && stem.length < MAX_NAME_PART; index++) {
+    const code = vendor.charCodeAt(index);
+    const lower = code >= 97 && code <= 122;
+    if (!lower && !(code >= 65 && code <= 90) && !(code >= 48 && code <= 57)) {
+      wordStart = true;
+      continue;
+    }
+    stem += wordStart && lower ? String.fromCharCode(code - 32) : vendor.charAt(index);
+    wordStart = false;
+  }
+  name = `${stem === '' ? 'Api' : stem}Error`;
+  if (NAMES.size < MAX_NAMES) NAMES.set(vendor, name);
+  return name;
+}
+
+interface StackLimit {
+  stackTraceLimit?: unknown;
+}
+
+/**
+ * Sets `Error.stackTraceLimit` to 0 (V8, JavaScriptCore) and returns the value to restore, so the
+ * native `Error` constructor records no frames: walking and symbolizing them costs ten times a
+ * small parse. `undefined` when there is nothing to restore: no such knob (SpiderMonkey), already
+ * 0 or disabled, or a frozen `Error` (a throwing assignment must not stop a parse).
+ */
+function silenceStack(): number | undefined {
+  try {
+    const limit = (Error as StackLimit).stackTraceLimit;
+    if (typeof limit !== 'number' || !(limit > 0)) return undefined;
+    (Error as StackLimit).stackTraceLimit = 0;
+    return limit;
+  } catch {
+    return undefined;
+  }
+}
+
+function restoreStack(limit: number | undefined): void {
+  if (limit === undefined) return;
+  try {
+    (Error as StackLimit).stackTraceLimit = limit;
+  } catch {
+    // Set a moment ago, so writable; a getter that throws now changes nothing we can fix.
+  }
+}
+
+/**
+ * A native `Error` (`Error.isError`, `util.types.isNativeError`, `instanceof Error`), built by
+ * `createApiError` with the stack trace limit at 0: its `stack` is the engine's own, a single
+ * `DiscordError: <message>` line (formatted on first read, with the redacted message) until a
+ * stack is captured. Data is own and enumerable; `message`, `name`, `cause`, `body` and `response`
+ * are getters on the prototype, so the raw message and the cause are never own data (a structured
+ * clone of a native error keeps own `message` and `cause`: they would cross unredacted).
+ */
+class ErrataError<TVendor extends string, TCode extends Code, TDetails> extends Error {
+  // Own and enumerable, unlike the getters below: a copy of the own data (`{ ...error }`, a logger's
+  // serializer) keeps it, and rehydrate knows the copy.
   readonly errata: typeof SERIAL_VERSION = SERIAL_VERSION;
   readonly vendor: TVendor;
   readonly code: TCode;
@@ -169,6 +245,8 @@ class ErrataError<TVendor extends string, TCode extends Code, TDetails> {
   #redactor: Redactor;
 
   constructor(init: ApiErrorInit<TVendor, TCode, TDetails>) {
+    // No message and no cause for Error itself: both would become own data, unredacted.
+    super();
     this.vendor = init.vendor;
     this.code = init.code;
     this.kind = init.kind;
@@ -190,28 +268,22 @@ class ErrataError<TVendor extends string, TCode extends Code, TDetails> {
 
   /**
    * The vendor's message with secrets masked, redacted on first read: loggers, error trackers and
-   * stack traces all read it here. (A getter, so a structured clone does not carry it; clone
-   * `toJSON()` to keep it.)
+   * the stack's first line all read it here. (A getter, so it is not own data: a structured clone
+   * does not carry it; send `toJSON()` to keep it.)
    */
-  get message(): string {
+  override get message(): string {
     if (!(#rawMessage in this)) return '';
     return (this.#message ??= this.#redactor.text(this.#rawMessage));
   }
 
-  // A getter, not a field: like Error's own `name`, it belongs on the prototype, not in Object.keys.
-  // eslint-disable-next-line @typescript-eslint/class-literal-property-style
-  get name(): 'ApiError' {
-    return 'ApiError';
+  /** `DiscordError`, `AppleBusinessError`, `HttpError`…: logs and trackers group errors by vendor. */
+  override get name(): string {
+    return errorNameOf(#rawMessage in this ? this.vendor : undefined);
   }
 
   // Getters guard with `#x in this`: loggers and test printers read them on the prototype too.
-  get cause(): unknown {
+  override get cause(): unknown {
     return #cause in this ? this.#cause : undefined;
-  }
-
-  // `Error.captureStackTrace(err)` defines an own `stack` that shadows this placeholder.
-  get stack(): string {
-    return `ApiError: ${this.message}\n    at ${this.vendor} response (stack not captured)`;
   }
 
   get body(): unknown {
@@ -234,8 +306,8 @@ class ErrataError<TVendor extends string, TCode extends Code, TDetails> {
     return toProblem(this as unknown as ApiError, options);
   }
 
-  toString(): string {
-    return `ApiError [${this.vendor} ${String(this.code)}]: ${this.message}`;
+  override toString(): string {
+    return `${this.name} [${this.vendor} ${String(this.code)}]: ${this.message}`;
   }
 
   /** The redactor of an errata error (also from another copy's prototype: none), else errata's own. */
@@ -249,19 +321,42 @@ class ErrataError<TVendor extends string, TCode extends Code, TDetails> {
     error.#redactor = chainRedactors(error.#redactor, redactor);
     error.#meta = undefined;
     error.#message = undefined;
-    // A stack already captured was formatted from the old message: mask it with the new rules.
-    const stack = Object.getOwnPropertyDescriptor(error, 'stack');
-    if (stack !== undefined) {
-      const text: unknown = stack.get === undefined ? stack.value : (error as { stack?: unknown }).stack;
-      if (typeof text === 'string') Object.defineProperty(error, 'stack', { value: error.#redactor.text(text), writable: true, configurable: true });
-    }
+    maskStack(error, error.#redactor);
   }
 }
 
-// Inherit Error.prototype without running the Error constructor (which captures a stack), and
-// brand the prototype. Wrapped in a pure call so bundles that never build an error drop the class.
+/**
+ * Makes `error.stack` apply `redactor` too: a stack read (or captured) before was formatted from
+ * the message under the old rules. Lazy, as the stack itself is: the text is read and masked on
+ * first read, not here, so a registry that adds its redactor to every error costs no scan.
+ */
+function maskStack(error: object, redactor: Redactor): void {
+  try {
+    const own = Object.getOwnPropertyDescriptor(error, 'stack');
+    if (own === undefined) return;
+    let masked: unknown;
+    let done = false;
+    Object.defineProperty(error, 'stack', {
+      get(): unknown {
+        if (!done) {
+          const text: unknown = own.get === undefined ? own.value : own.get.call(error);
+          masked = typeof text === 'string' ? redactor.text(text) : text;
+          done = true;
+        }
+        return masked;
+      },
+      set(value: unknown): void {
+        Object.defineProperty(error, 'stack', { value, writable: true, configurable: true });
+      },
+      configurable: true,
+    });
+  } catch {
+    // A stack that cannot be redefined (a frozen error) keeps what it had.
+  }
+}
+
+// Brand the prototype. Wrapped in a pure call so bundles that never build an error drop the class.
 const BrandedError: typeof ErrataError = /* @__PURE__ */ ((): typeof ErrataError => {
-  Object.setPrototypeOf(ErrataError.prototype, Error.prototype);
   Object.defineProperty(ErrataError.prototype, ERROR_BRAND, { value: true });
   // What console.log and util.inspect show: the serialized, redacted form plus the response summary.
   // (Defined here, not as a computed class member, which bundlers cannot tree-shake.)
@@ -293,5 +388,11 @@ export function redactWith<TError>(error: TError, redactor: Redactor): TError {
 export function createApiError<TVendor extends string, TCode extends Code, TDetails = undefined>(
   init: ApiErrorInit<TVendor, TCode, TDetails>,
 ): ApiError<TVendor, TCode, TDetails> {
-  return new BrandedError(init) as unknown as ApiError<TVendor, TCode, TDetails>;
+  // The limit is global: restored however the constructor ends.
+  const limit = silenceStack();
+  try {
+    return new BrandedError(init) as unknown as ApiError<TVendor, TCode, TDetails>;
+  } finally {
+    restoreStack(limit);
+  }
 }

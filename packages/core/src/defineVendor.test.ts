@@ -6,7 +6,7 @@ import { isApiError } from './isApiError.ts';
 import { isJsonObject, numberField } from './json.ts';
 import { kindOfStatus } from './kind.ts';
 import { createRegistry } from './registry.ts';
-import { createParseContext, defineVendor, parseViewWith, parseWith, type VendorModule } from './vendor.ts';
+import { createParseContext, defineVendor, parseViewWith, parseWith, type VendorModule } from './defineVendor.ts';
 import { viewOf, type ResponseView } from './view.ts';
 
 function throwingProxy(target: object = {}): object {

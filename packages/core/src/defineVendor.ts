@@ -2,8 +2,9 @@ import { createApiError, type ApiError } from './apiError.ts';
 import { captureStack } from './captureStack.ts';
 import { httpErrorOf, type HttpError, type HttpErrorDetails } from './httpError.ts';
 import { kindOfStatus } from './kind.ts';
-import { isResponseLike, readResponse, settingsOf, viewOf, type ReadLimits, type ResponseLike, type ResponseParts, type ResponseView } from './view.ts';
+import { isResponseLike, readResponse, safeField, settingsOf, viewOf, type ReadLimits, type ResponseLike, type ResponseParts, type ResponseView } from './view.ts';
 
+/** Options of `parse`: read limits (see `ReadLimits`), the clock, and stack capture. */
 export interface ParseOptions extends ReadLimits {
   /** The clock, in epoch milliseconds, for retry and reset times. Default `Date.now()`. */
   readonly now?: number | undefined;
@@ -33,19 +34,36 @@ export function createParseContext(now?: number): ParseContext {
 }
 
 /**
+ * How sure a `detect` is that a body is its vendor's: `false` (or 0) is no claim, `true` counts as
+ * 1, and a larger number is a more specific match (say 2 for a shape only this vendor sends, 1
+ * for a generic one such as any `{ error }`). A registry takes the highest claim.
+ */
+export type Specificity = boolean | number;
+
+/**
  * A vendor's parser as a plain object. `detect` is a cheap shape test the registry uses to pick a
  * vendor; `parseView` returns the vendor's error, or `undefined` when the response is not one of
  * its errors (then core decides between "not an error" and the generic fallback).
  */
 export interface VendorModule<TError extends ApiError = ApiError> {
+  /** The vendor's name, unique in a registry: `discord`, `apple-business`. */
   readonly vendor: TError['vendor'];
   /** Hostnames (or suffixes such as `.discord.com`) the vendor's API is served from. */
   readonly hosts?: readonly string[];
-  /** Vendor headers that carry a request id (e.g. `apple-request-id`); the generic fallback reads them too. */
+  /**
+   * Vendor headers that carry a request id (e.g. `apple-request-id`), read before the common ones.
+   * The generic fallback reads them too: a registry's fallback reads every module's.
+   */
   readonly requestIdHeaders?: readonly string[];
-  /** True when the vendor may report errors with a 2xx status, so success bodies must be inspected. */
+  /**
+   * Whether the vendor reports errors with a status that is not an error status (a 2xx, a 3xx),
+   * so such responses must reach `parseView`. `false`: core answers them with `undefined` without
+   * asking `parseView` or `detect`. Unset: for now as `true` (every response reaches `parseView`);
+   * set it, since unset will mean `false` in a later release.
+   */
   readonly errorsWithSuccessStatus?: boolean;
-  detect(view: ResponseView): boolean;
+  /** A cheap shape test: how specific a claim on this response is (see `Specificity`). Total. */
+  detect(view: ResponseView): Specificity;
   parseView(view: ResponseView, context: ParseContext): TError | undefined;
 }
 
@@ -58,23 +76,38 @@ export interface VendorParser<TError extends ApiError = ApiError> extends Vendor
   parse(input: ResponseParts, options?: ParseOptions): ParseResult<TError>;
 }
 
-/** True for statuses that are errors whatever the body says. */
+/**
+ * True for statuses that are errors whatever the body says: 400 and above, and 0 (no response, or
+ * a status that could not be read). The one place errata decides what is a success.
+ */
 export function isErrorStatus(status: number): boolean {
   return status >= 400 || status === 0;
 }
 
-/** Runs a module (if any) on a view, then the fallback for error statuses. Never throws. */
+/**
+ * True when the module's `parseView` (and `detect`) should see a response with this status: every
+ * error status, and other statuses unless the module says its errors never come with them.
+ */
+export function asksModule(module: VendorModule, status: number): boolean {
+  return isErrorStatus(status) || safeField(module, 'errorsWithSuccessStatus') !== false;
+}
+
+/**
+ * Runs a module (if any) on a view, then the fallback for error statuses. Never throws. Internal:
+ * `requestIdHeaders` are read by the fallback when no module is given (a registry's, merged).
+ */
 export function parseViewWith<TError extends ApiError>(
   module: VendorModule<TError> | undefined,
   view: ResponseView,
   options: ParseOptions | undefined,
   expectedVendor?: string,
+  requestIdHeaders?: readonly string[],
 ): ParseResult<TError> {
   const settings = settingsOf(options);
   const context = createParseContext(settings.now);
   let error: TError | HttpError | undefined;
   try {
-    error = module?.parseView(view, context);
+    error = module !== undefined && asksModule(module, view.status) ? module.parseView(view, context) : undefined;
   } catch {
     // A vendor bug must not lose the response: fall through to the generic error.
     error = undefined;
@@ -82,7 +115,7 @@ export function parseViewWith<TError extends ApiError>(
   if (error === undefined && isErrorStatus(view.status)) {
     const vendor = expectedVendor ?? module?.vendor;
     try {
-      error = httpErrorOf(view, context.now, vendor, module?.requestIdHeaders);
+      error = httpErrorOf(view, context.now, vendor, requestIdHeadersOf(module) ?? requestIdHeaders);
     } catch {
       // The last resort keeps the status, whatever else went wrong.
       const { status } = view;
@@ -93,6 +126,16 @@ export function parseViewWith<TError extends ApiError>(
   }
   if (error !== undefined && settings.captureStack) captureStack(error, parseViewWith);
   return error;
+}
+
+/** A module's `requestIdHeaders`, when it has a readable list of strings. Never throws. */
+export function requestIdHeadersOf(module: VendorModule | undefined): readonly string[] | undefined {
+  const names = safeField(module, 'requestIdHeaders');
+  try {
+    return Array.isArray(names) ? (names as unknown[]).filter((name): name is string => typeof name === 'string').slice(0, 16) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Parses with one vendor module; a `Response` is read from a clone and gives a promise. */

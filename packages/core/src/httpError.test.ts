@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { httpErrorOf } from './httpError.ts';
 import { networkErrorOf } from './networkError.ts';
-import { viewOf } from './view.ts';
+import { readResponse, viewOf } from './view.ts';
 
 const NOW = 1_700_000_000_000;
 
@@ -23,6 +23,25 @@ describe('httpErrorOf', () => {
     const html = httpErrorOf(viewOf({ status: 403, headers: { 'content-type': 'text/html' }, body: `<html>${'x'.repeat(1000)}</html>` }), NOW);
     expect(html.message).toBe('HTTP 403 with a body that is not JSON (text/html)');
     expect(html.details.excerpt).toHaveLength(256);
+  });
+
+  it('says why a body read stopped early, in the message and in details.bodyError', async () => {
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"message":"cut'));
+      },
+    });
+    const view = await readResponse(new Response(stalled, { status: 502, headers: { 'content-type': 'application/json' } }), { timeoutMs: 20 });
+    const error = httpErrorOf(view, NOW);
+    expect(error.message).toBe('HTTP 502: the body did not arrive in time');
+    expect(error.details).toMatchObject({ jsonFailure: 'incomplete', bodyError: 'timeout', excerpt: '{"message":"cut' });
+    const used = new Response('{}', { status: 503 });
+    await used.text();
+    const unreadable = httpErrorOf(await readResponse(used), NOW);
+    expect(unreadable.message).toBe('HTTP 503: the body could not be read');
+    expect(unreadable.details.bodyError).toBe('unreadable');
+    // A whole JSON object that arrived before the stop is still read.
+    expect(httpErrorOf(viewOf({ status: 500, body: '{"message":"whole"}' }), NOW).details.bodyError).toBeUndefined();
   });
 
   it('uses Retry-After, rate-limit headers and request ids', () => {

@@ -5,7 +5,7 @@ import { DEFAULT_REDACTOR, excerptOf } from './redact.ts';
 import { parseRateLimit } from './rateLimit.ts';
 import { requestIdOf } from './requestId.ts';
 import { retryFromHeaders } from './statusRetry.ts';
-import type { ResponseView } from './view.ts';
+import type { BodyError, ResponseView } from './view.ts';
 
 /** What errata keeps of a response no vendor recognized. */
 export interface HttpErrorDetails {
@@ -16,6 +16,8 @@ export interface HttpErrorDetails {
   readonly excerpt?: string;
   /** Why the body was not usable JSON. */
   readonly jsonFailure?: JsonFailure;
+  /** Why reading the body stopped early (a timeout, an abort, a failing stream), when it did. */
+  readonly bodyError?: BodyError;
   /** The `type` of an RFC 9457 body. */
   readonly problemType?: string;
 }
@@ -36,6 +38,22 @@ function messageOf(body: unknown): string | undefined {
   return stringField(body, 'message') ?? nestedMessage(body) ?? stringField(body, 'detail') ?? stringField(body, 'title');
 }
 
+const BODY_ERRORS: Readonly<Record<BodyError, string>> = {
+  timeout: 'the body did not arrive in time',
+  aborted: 'reading the body was aborted',
+  'stream-error': 'the body stream failed',
+  unreadable: 'the body could not be read',
+};
+
+// What the message says when the body itself says nothing.
+function describeBody(label: string, body: unknown, jsonFailure: JsonFailure | undefined, bodyError: BodyError | undefined, contentType: string | undefined): string {
+  if (body !== undefined) return `${label} with an unrecognized JSON body`;
+  // A read that stopped early says why, whatever part of the body arrived.
+  if (bodyError !== undefined && Object.hasOwn(BODY_ERRORS, bodyError)) return `${label}: ${BODY_ERRORS[bodyError]}`;
+  if (jsonFailure === 'empty') return `${label} with an empty body`;
+  return `${label} with a body that is not JSON${contentType === undefined ? '' : ` (${contentType})`}`;
+}
+
 /** Builds the generic error for a response: nothing is lost, the status and an excerpt are kept. */
 export function httpErrorOf(view: ResponseView, now: number, expectedVendor?: string, requestIdHeaders?: readonly string[]): HttpError {
   const { status, headers } = view;
@@ -46,15 +64,14 @@ export function httpErrorOf(view: ResponseView, now: number, expectedVendor?: st
   // longer be recognizable. (This is the fallback path; vendor parses never come here.)
   const excerpt = view.text === undefined || view.text === '' ? undefined : excerptOf(view.text, EXCERPT_LENGTH, DEFAULT_REDACTOR);
   const problemType = contentType?.includes('problem+json') === true && isJsonObject(body) ? stringField(body, 'type') : undefined;
-  const described = messageOf(body);
-  const label = status === 0 ? 'Response' : `HTTP ${String(status)}`;
-  const message =
-    described ?? (jsonFailure === 'empty' ? `${label} with an empty body` : body === undefined ? `${label} with a body that is not JSON${contentType === undefined ? '' : ` (${contentType})`}` : `${label} with an unrecognized JSON body`);
+  const { bodyError } = view;
+  const message = messageOf(body) ?? describeBody(status === 0 ? 'Response' : `HTTP ${String(status)}`, body, jsonFailure, bodyError, contentType);
   const details: HttpErrorDetails = {
     ...(expectedVendor === undefined ? {} : { expectedVendor }),
     ...(contentType === undefined ? {} : { contentType }),
     ...(excerpt === undefined ? {} : { excerpt }),
     ...(jsonFailure === undefined ? {} : { jsonFailure }),
+    ...(bodyError === undefined ? {} : { bodyError }),
     ...(problemType === undefined ? {} : { problemType }),
   };
   return createApiError({

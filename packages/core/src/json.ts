@@ -272,6 +272,7 @@ export function parseJsonValue(text: string, limits?: JsonLimits): unknown {
 /** A plain JSON object (not an array), so vendor parsers can read fields without casts. */
 export type JsonObject = Readonly<Record<string, unknown>>;
 
+/** True for a non-null object that is not an array (an already-parsed JSON object). Never throws. */
 export function isJsonObject(value: unknown): value is JsonObject {
   try {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

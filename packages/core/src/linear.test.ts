@@ -3,7 +3,7 @@
 // absolute cap catches a family that is linear but slow. The 1 MiB < 20 ms figures are measured
 // by the bench (tooling/bench/src/core-linear.mjs), not here: a shared machine makes them noisy.
 import { afterAll, describe, expect, it } from 'vitest';
-import { fill, KiB, measureGrowth, MiB } from './__fixtures__/growth.ts';
+import { KiB, measureGrowth, MiB } from './growth.ts';
 import { readHeaders } from './headers.ts';
 import { parseHttpDate } from './httpDate.ts';
 import { copyJson, exceedsDepth, parseJsonValue } from './json.ts';
@@ -12,6 +12,11 @@ import { requestIdOf } from './requestId.ts';
 import { parseRetryAfter } from './retryAfter.ts';
 import { parseStructuredField } from './structuredField.ts';
 import { viewOf } from './view.ts';
+
+/** `unit` repeated (after `prefix`) to exactly `length` characters. */
+function fill(length: number, unit: string, prefix = ''): string {
+  return (prefix + unit.repeat(Math.ceil(length / unit.length))).slice(0, Math.max(length, prefix.length));
+}
 
 const MAX_GROWTH = 6;
 // Per call, at the large size: far above what a linear reader takes, far below a quadratic one.

@@ -3,22 +3,29 @@ import { captureStack } from './captureStack.ts';
 import { isJsonObject } from './json.ts';
 import { fromProblem } from './rehydrate.ts';
 import type { Redactor } from './redact.ts';
-import { parseViewWith, type ParseOptions, type VendorModule } from './vendor.ts';
+import { asksModule, parseViewWith, requestIdHeadersOf, type ParseOptions, type VendorModule } from './defineVendor.ts';
 import { isResponseLike, readResponse, safeField, settingsOf, viewOf, type ResponseLike, type ResponseParts, type ResponseView, type Settings } from './view.ts';
 
-/** Routes requests to a vendor by host (exact, or a suffix starting with `.`) and/or path prefix. */
+/**
+ * Routes requests to a vendor by host (exact, or a suffix starting with `.`) and/or path prefix.
+ * A prefix matches at a segment boundary: `/discord` matches `/discord` and `/discord/x`, not
+ * `/discordx` (a trailing `/` changes nothing). When several routes match, the most specific wins:
+ * an exact host over a suffix, a longer suffix or prefix over a shorter one, then the vendor name.
+ */
 export interface Route {
   readonly vendor: string;
   readonly host?: string;
   readonly pathPrefix?: string;
 }
 
+/** How a registry is set up. */
 export interface RegistryOptions {
   readonly routes?: readonly Route[];
   /** Applied on every surface of the errors this registry returns (see `createRedactor`, `redactWith`). */
   readonly redactor?: Redactor;
 }
 
+/** Options of one `registry.parse` call: read limits and clock, plus routing hints. */
 export interface RegistryParseOptions extends ParseOptions {
   /** The vendor to use, skipping routing and detection. */
   readonly vendor?: string | undefined;
@@ -26,6 +33,7 @@ export interface RegistryParseOptions extends ParseOptions {
   readonly url?: string | undefined;
 }
 
+/** Vendor modules composed: see `createRegistry`. */
 export interface Registry {
   readonly modules: readonly VendorModule[];
   /** The module a hint or URL routes to, without looking at a body. */
@@ -34,9 +42,40 @@ export interface Registry {
   parse(input: ResponseParts, options?: RegistryParseOptions): ApiError | undefined;
 }
 
-function hostMatches(host: string, pattern: string): boolean {
+// How specifically a host pattern matches: an exact name beats any suffix, a longer suffix a
+// shorter one; 0 is no match.
+function hostScore(host: string, pattern: unknown): number {
+  if (typeof pattern !== 'string' || pattern === '') return 0;
   const wanted = pattern.toLowerCase();
-  return wanted.startsWith('.') ? host.endsWith(wanted) || host === wanted.slice(1) : host === wanted;
+  if (wanted.startsWith('.')) return host.endsWith(wanted) || host === wanted.slice(1) ? wanted.length : 0;
+  // Longer than any suffix can be (a hostname has at most 253 characters).
+  return host === wanted ? 1024 : 0;
+}
+
+function trimSlashes(prefix: string): string {
+  let end = prefix.length;
+  while (end > 0 && prefix.charCodeAt(end - 1) === 47) end--;
+  return prefix.slice(0, end);
+}
+
+/**
+ * True when `path` starts with `prefix` at a segment boundary: `/discord` matches `/discord` and
+ * `/discord/x`, not `/discordx`. Trailing slashes of the prefix are ignored; `` and `/` match all.
+ */
+export function pathPrefixMatches(path: string, prefix: string): boolean {
+  const wanted = trimSlashes(prefix);
+  return wanted === '' || path === wanted || (path.startsWith(wanted) && path.charCodeAt(wanted.length) === 47);
+}
+
+/** The higher of two claims, ties going to the vendor name that sorts first: never to list order. */
+function better(score: number, vendor: string, bestScore: number, bestVendor: string | undefined): boolean {
+  return score > bestScore || (score === bestScore && score > 0 && (bestVendor === undefined || vendor < bestVendor));
+}
+
+/** A `detect` answer as a number: `true` is 1; `false`, 0, negatives, NaN and non-numbers are no claim. */
+function specificity(claim: unknown): number {
+  if (claim === true) return 1;
+  return typeof claim === 'number' && claim > 0 ? claim : 0;
 }
 
 function urlParts(url: unknown): { host: string; path: string } | undefined {
@@ -68,36 +107,64 @@ function errataProblem(view: ResponseView): ApiError | undefined {
 
 /**
  * Composes vendor modules. Each response goes to the vendor named in the options, else the one
- * its URL routes to, else (for a problem+json body an errata gateway wrote) the error it describes,
- * else the first whose `detect` claims the body, else the generic HTTP error.
+ * its URL routes to (configured routes, then the modules' `hosts`), else (for a problem+json body
+ * an errata gateway wrote) the error it describes, else the module whose `detect` makes the most
+ * specific claim, else the generic HTTP error, which reads every module's `requestIdHeaders`.
+ * The answer never depends on the order of `modules` or `routes`: ties go to the vendor name that
+ * sorts first. A success status only reaches modules that may send errors with one (see
+ * `errorsWithSuccessStatus`).
  */
 export function createRegistry(modules: readonly VendorModule[], options?: RegistryOptions): Registry {
   const byVendor = new Map(modules.map((module) => [module.vendor, module]));
   const routes = options?.routes ?? [];
+  // Every module's request id headers, for responses no module claims (an Apple HTML 503).
+  const requestIdHeaders = [...new Set(modules.flatMap((module) => requestIdHeadersOf(module) ?? []))];
+
+  const routeOf = (host: string, path: string): VendorModule | undefined => {
+    let best: VendorModule | undefined;
+    let bestScore = 0;
+    for (const candidate of routes) {
+      const module = byVendor.get(candidate.vendor);
+      if (module === undefined) continue;
+      const byHost = candidate.host === undefined ? 1 : hostScore(host, candidate.host);
+      if (byHost === 0) continue;
+      if (candidate.pathPrefix !== undefined && !pathPrefixMatches(path, candidate.pathPrefix)) continue;
+      // The host decides first, then the prefix: a longer one of either is more specific.
+      const score = byHost * 65_536 + (candidate.pathPrefix === undefined ? 0 : Math.min(trimSlashes(candidate.pathPrefix).length + 1, 65_535));
+      if (better(score, module.vendor, bestScore, best?.vendor)) [best, bestScore] = [module, score];
+    }
+    if (best !== undefined) return best;
+    for (const module of modules) {
+      for (const pattern of module.hosts ?? []) {
+        const score = hostScore(host, pattern);
+        if (better(score, module.vendor, bestScore, best?.vendor)) [best, bestScore] = [module, score];
+      }
+    }
+    return best;
+  };
 
   const route: Registry['route'] = (hint) => {
     const vendor = safeField(hint, 'vendor');
     if (vendor !== undefined) return byVendor.get(vendor as string);
     const target = urlParts(safeField(hint, 'url'));
-    if (target === undefined) return undefined;
-    for (const candidate of routes) {
-      if (candidate.host !== undefined && !hostMatches(target.host, candidate.host)) continue;
-      if (candidate.pathPrefix !== undefined && !target.path.startsWith(candidate.pathPrefix)) continue;
-      const module = byVendor.get(candidate.vendor);
-      if (module !== undefined) return module;
-    }
-    return modules.find((module) => module.hosts?.some((host) => hostMatches(target.host, host)) === true);
+    return target === undefined ? undefined : routeOf(target.host, target.path);
   };
 
   const detect = (view: ResponseView): VendorModule | undefined => {
+    let best: VendorModule | undefined;
+    let bestScore = 0;
     for (const module of modules) {
+      if (!asksModule(module, view.status)) continue;
+      let score: number;
       try {
-        if (module.detect(view)) return module;
+        score = specificity(module.detect(view));
       } catch {
         // A detector bug only costs that vendor its claim.
+        continue;
       }
+      if (better(score, module.vendor, bestScore, best?.vendor)) [best, bestScore] = [module, score];
     }
-    return undefined;
+    return best;
   };
 
   const parseView = (view: ResponseView, settings: Settings): ApiError | undefined => {
@@ -114,7 +181,7 @@ export function createRegistry(modules: readonly VendorModule[], options?: Regis
         return problem;
       }
     }
-    return parseViewWith(routed ?? detect(view), view, settings, vendor);
+    return parseViewWith(routed ?? detect(view), view, settings, vendor, requestIdHeaders);
   };
 
   // Read once and checked by `redactWith`, which ignores anything `createRedactor` did not make.

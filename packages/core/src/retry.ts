@@ -21,7 +21,9 @@ export interface RetryAdvice {
   readonly source?: RetrySource;
 }
 
+/** Advice not to send the request again. */
 export const NO_RETRY: RetryAdvice = /* @__PURE__ */ Object.freeze({ retryable: false });
+/** Advice to send the request again with backoff: no delay was named. */
 export const RETRY: RetryAdvice = /* @__PURE__ */ Object.freeze({ retryable: true });
 
 /** Retry advice that waits `delayMs` (measured from `now`), recording where the delay came from. */

@@ -146,41 +146,63 @@ describe('structured clone and postMessage', () => {
     retry: { retryable: false },
   });
 
-  it('rehydrate recognizes a structuredClone of the error itself', () => {
-    const back = rehydrate(structuredClone(error));
+  it('a structuredClone of the error is a native Error that keeps only its redacted first line', () => {
+    // What V8 (Node 24) clones of a native error: name (as "Error" unless a built-in one), an own
+    // data `message`, `stack` (read through its getter) and an own `cause`. The message and the
+    // cause are getters here, so neither crosses; the stack line carries the redacted message.
+    const leaky = withSecrets({ cause: new Error(`upstream Bearer ${TOKEN}`) });
+    const clone: unknown = structuredClone(leaky);
+    expect((Error as unknown as { isError(value: unknown): boolean }).isError(clone)).toBe(true);
+    expect(clone).toBeInstanceOf(Error);
+    expect(Object.getOwnPropertyNames(clone)).toEqual(['stack']);
+    const { name, message, stack, cause } = clone as Error;
+    expect([name, message, stack, cause]).toEqual(['Error', '', `DemoError: invalid credentials Bearer ${REDACTED}`, undefined]);
+    expect(JSON.stringify(Object.getOwnPropertyDescriptors(clone))).not.toContain(TOKEN);
+    // Nothing in it says which vendor, code or kind it was: rehydrate does not make one up.
+    expect(rehydrate(clone)).toBeUndefined();
+  });
+
+  it('clones whatever the cause is (a function, a Symbol, a Proxy): the cause is not own data', () => {
+    for (const cause of [() => 1, Symbol('s'), new Proxy({}, {})]) expect(() => structuredClone(withSecrets({ cause }))).not.toThrow();
+  });
+
+  it('rehydrate recognizes a copy of its own data (a spread, a logger serializer)', () => {
+    const back = rehydrate({ ...error });
     expect(back).toMatchObject({ vendor: 'demo', code: 50035, kind: 'invalid-argument', status: 400, requestId: 'r-1', details: { devices: [{ index: 0, id: 'd1' }] } });
     expect(back?.issues).toEqual(error.issues);
+    // The message is a getter, so a copy of the own data has none.
+    expect(back?.message).toBe('');
   });
 
-  it('the clone never carries the raw message; toJSON() carries the redacted one', () => {
+  it('toJSON() crosses structuredClone whole, raw message never included', () => {
     const leaky = withSecrets();
-    const clone: unknown = structuredClone(leaky);
-    expect(JSON.stringify(clone)).not.toContain(TOKEN);
     expect(rehydrate(structuredClone(leaky.toJSON()))?.message).toBe(leaky.message);
+    expect(JSON.stringify(structuredClone(leaky.toJSON()))).not.toContain(TOKEN);
   });
 
-  it('survives a MessageChannel', async () => {
+  it('toJSON() survives a MessageChannel', async () => {
     const channel = new MessageChannel();
     const received = new Promise<unknown>((resolve) => {
       channel.port2.onmessage = (event) => {
         resolve(event.data);
       };
     });
-    channel.port1.postMessage(error);
+    channel.port1.postMessage(error.toJSON());
     const back = rehydrate(await received);
     channel.port1.close();
     channel.port2.close();
-    expect(back?.vendor).toBe('demo');
+    expect(back?.toJSON()).toEqual(error.toJSON());
     expect(back?.details).toEqual(error.details);
   });
 
-  it('survives a worker round trip', async () => {
+  it('toJSON() survives a worker round trip', async () => {
     const worker = new Worker("require('node:worker_threads').parentPort.on('message', (value) => require('node:worker_threads').parentPort.postMessage(value));", { eval: true });
     try {
       const echoed = new Promise<unknown>((resolve) => worker.once('message', resolve));
-      worker.postMessage(error);
+      worker.postMessage(error.toJSON());
       const back = rehydrate(await echoed);
-      expect(back).toMatchObject({ vendor: 'demo', code: 50035, status: 400 });
+      expect(back).toMatchObject({ vendor: 'demo', code: 50035, status: 400, message: 'Invalid Form Body' });
+      expect(back?.name).toBe('DemoError');
     } finally {
       await worker.terminate();
     }

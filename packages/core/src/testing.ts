@@ -49,3 +49,7 @@ export function buildResponse(spec: ResponseSpec): Response {
   }
   return new Response(body, { status: spec.status, headers });
 }
+
+export { bestTime, cpuTimeMs, fill, growth, KiB, measureGrowth, MiB, paired } from './growth.ts';
+export type { Growth, GrowthOptions } from './growth.ts';
+export { cyclic, endless, forgedBrand, hostileValues, oddValues, revoked, throwingGetters, trapAll, trapAllArray, viewWithBody } from './hostile.ts';

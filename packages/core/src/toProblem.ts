@@ -34,6 +34,7 @@ export interface ProblemDetails {
   readonly details?: unknown;
 }
 
+/** How `toProblem` writes a problem: the `type` base, the status, and what to leave out. */
 export interface ProblemOptions {
   /** Base of the `type` URI; default `urn:errata:`. */
   readonly typeBase?: string;

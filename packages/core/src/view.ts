@@ -49,7 +49,9 @@ export interface ReadLimits extends JsonLimits {
   readonly signal?: AbortSignal | undefined;
 }
 
+/** How many body bytes are read and kept by default: 256 KiB. */
 export const DEFAULT_MAX_BODY_BYTES = 262_144;
+/** How long reading a `Response` body may take by default: 10 s. */
 export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
 // setTimeout fires at once for longer delays.
 const MAX_TIMEOUT_MS = 2_147_483_647;

@@ -1,0 +1,61 @@
+// The shared test helpers of `@errata/core/testing`: growth measurement and hostile values.
+import { describe, expect, it } from 'vitest';
+import { isApiError } from './isApiError.ts';
+import { cpuTimeMs, fill, growth, hostileValues, KiB, measureGrowth, oddValues, paired, throwingGetters, trapAll, viewWithBody } from './testing.ts';
+
+describe('growth measurement', () => {
+  it('tells a linear walk from a quadratic one', () => {
+    const linear = (text: string): number => {
+      let sum = 0;
+      for (let index = 0; index < text.length; index++) sum += text.charCodeAt(index);
+      return sum;
+    };
+    const quadratic = (text: string): number => {
+      let sum = 0;
+      for (let outer = 0; outer < text.length; outer += 64) for (let index = outer; index < text.length; index++) sum += text.charCodeAt(index);
+      return sum;
+    };
+    expect(measureGrowth(linear, 'a'.repeat(16 * KiB), 'a'.repeat(64 * KiB)).ratio).toBeLessThanOrEqual(6);
+    expect(growth((size) => 'a'.repeat(size), quadratic, 4 * KiB, { attempts: 2 }).ratio).toBeGreaterThan(8);
+  });
+
+  it('counts calls refused at once as constant time', () => {
+    expect(measureGrowth(() => 0, 'small', 'large').ratio).toBe(1);
+  });
+
+  it('compares work with a reference on the same input', () => {
+    const text = JSON.stringify({ list: Array.from({ length: 200 }, (_, index) => index) });
+    const { work, reference } = paired(text, (input) => JSON.parse(input) as unknown, (input) => input.length, 3);
+    expect(work).toBeGreaterThan(reference);
+  });
+
+  it('reads CPU time that moves forward', () => {
+    const before = cpuTimeMs();
+    let sink = 0;
+    for (let index = 0; index < 1e6; index++) sink += index;
+    expect(sink).toBeGreaterThan(0);
+    expect(cpuTimeMs()).toBeGreaterThan(before);
+  });
+
+  it('fills texts to exact sizes with whole units', () => {
+    const text = fill(100, '{"a":[', (index) => `${String(index)},`, '0]}');
+    expect(text).toHaveLength(100);
+    expect(JSON.parse(text)).toMatchObject({ a: expect.any(Array) as unknown });
+    expect(fill(10, '', '')).toBe(' '.repeat(10));
+  });
+});
+
+describe('hostile values', () => {
+  it('throw where they promise to', () => {
+    expect(() => Object.keys(trapAll)).toThrow();
+    expect(() => throwingGetters(['a']).a).toThrow();
+    expect(oddValues).toContain(null);
+    expect(hostileValues.length).toBeGreaterThan(oddValues.length);
+    expect(hostileValues.some(isApiError)).toBe(false);
+  });
+
+  it('viewWithBody hands a body over untouched', () => {
+    expect(viewWithBody(trapAll).json()).toBe(trapAll);
+    expect(viewWithBody({}, 418).status).toBe(418);
+  });
+});
