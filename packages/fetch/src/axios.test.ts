@@ -1,5 +1,5 @@
 // The axios adapter against real axios on 127.0.0.1.
-import { isApiError, type ApiError } from '@errata/core';
+import { createRegistry, isApiError, type ApiError } from '@errata/core';
 import { discord, failedRequestsHeader, isDiscordError } from '@errata/discord';
 import axios, { AxiosError } from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +72,7 @@ describe('errataAxios', () => {
   it('retries after the advised wait with X-Failed-Requests, keeping the request headers', async () => {
     server.script('/ax/busy', { status: 429, body: { message: 'slow down', retry_after: 0.2, global: false } }, { status: 200, body: { ok: true } });
     const before = server.requests.length;
-    const api = errataAxios(axios.create({ headers: { authorization: 'Bot token' } }), { vendors: discord, retry: { retryHeaders: { discord: failedRequestsHeader } } });
+    const api = errataAxios(axios.create({ headers: { authorization: 'Bot token' } }), { vendors: discord, retry: { retryHeaders: failedRequestsHeader } });
     expect((await api.get(`${server.origin}/ax/busy`)).data).toEqual({ ok: true });
     const [first, second] = server.requests.slice(before);
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(190);
@@ -83,7 +83,7 @@ describe('errataAxios', () => {
   it('stops at maxAttempts, counting attempts across the requests it made again', async () => {
     server.script('/ax/down', { status: 503, headers: { 'retry-after': '0' }, body: { message: 'busy' } });
     const before = server.requests.length;
-    const api = errataAxios(axios.create(), { vendors: [], retry: { maxAttempts: 3 } });
+    const api = errataAxios(axios.create(), { vendors: createRegistry([]), retry: { maxAttempts: 3 } });
     const error = await rejection(api.get(`${server.origin}/ax/down`));
     expect(error).toMatchObject({ vendor: 'http', code: 503 });
     expect(server.requests.length - before).toBe(3);
@@ -93,7 +93,7 @@ describe('errataAxios', () => {
   it('resends a POST only with an Idempotency-Key, body intact', async () => {
     server.script('/ax/post', { status: 503, headers: { 'retry-after': '0' }, body: { message: 'busy' } });
     const before = server.requests.length;
-    const api = errataAxios(axios.create(), { vendors: [] });
+    const api = errataAxios(axios.create(), { vendors: createRegistry([]) });
     await rejection(api.post(`${server.origin}/ax/post`, { a: 1 }));
     expect(server.requests.length - before).toBe(1);
     await rejection(api.post(`${server.origin}/ax/post`, { a: 1 }, { headers: { 'Idempotency-Key': 'k' } }));

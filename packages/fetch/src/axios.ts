@@ -1,6 +1,6 @@
 import { networkErrorOf, type ApiError } from '@errata/core';
 import { finishClientError, headerRecord, readBody } from './clientParts.ts';
-import { mayResend, nextDelay, policyOf, retryHeadersFor, sleep, type RetryOptions } from './policy.ts';
+import { mayResend, nextDelay, policyOf, sleep, type RetryOptions } from './policy.ts';
 import { parserOf, type Vendors } from './vendors.ts';
 
 // Typed by shape, not imported from axios: this entry loads nothing from axios and works with any
@@ -124,7 +124,7 @@ export function errataAxios<TInstance extends AxiosInstanceLike>(instance: TInst
     const resendable = !aborted && mayResend(method, policy, () => hasHeader(headers, 'idempotency-key'));
     const delay = resendable ? nextDelay(error, state.attempts, now - state.started, policy, true, now) : undefined;
     if (delay === undefined) throw finishClientError(error, cause, method, url, state.attempts, state.delayed, above);
-    const extra = retryHeadersFor(policy, error, parser.vendorFor(url), state.attempts);
+    const extra = policy.options.retryHeaders?.(state.attempts, error);
     let nextHeaders = headers;
     if (extra !== undefined) {
       if (hasSet(headers)) for (const [name, value] of Object.entries(extra)) headers.set(name, value);

@@ -1,5 +1,5 @@
 import type { ApiError } from '@errata/core';
-import { captureAt, hasFrames, withCause, withContext } from './context.ts';
+import { captureAt, withCause, withContext } from './context.ts';
 
 /** Most header fields copied from a client's header object (core caps what it reads at 256 too). */
 const MAX_FIELDS = 256;
@@ -43,7 +43,7 @@ export async function readBody(data: unknown): Promise<unknown> {
 
 /**
  * Finishes an error an adapter throws: the client's error as `cause`, the request context, and a
- * stack (from the caller when `above` is on it, else the whole one). Internal.
+ * stack (from the caller of `above` when it is on the stack, else the whole one). Internal.
  */
 export function finishClientError<TError extends ApiError>(
   error: TError,
@@ -55,6 +55,9 @@ export function finishClientError<TError extends ApiError>(
   above: (...args: never[]) => unknown,
 ): TError {
   if (cause !== undefined) withCause(error, cause);
-  if (!hasFrames(error)) captureAt(error, above);
+  captureAt(error, above);
+  // A hook runs inside the client: when `above` is not among the frames, keep the whole stack, not none.
+  const { stack } = error;
+  if (typeof stack !== 'string' || !stack.includes('\n')) captureAt(error, finishClientError);
   return withContext(error, { method, url, attempts, totalDelayMs });
 }

@@ -44,7 +44,8 @@ export interface ContextInit {
 
 /**
  * Adds the request context to an error's `details` (a copy: vendors share frozen details objects),
- * so it shows wherever `details` does: `toJSON()`, `toProblem()`, inspect, `rehydrate`. Internal.
+ * so it shows wherever `details` does: `toJSON()`, `toProblem()`, inspect, `rehydrate`. A method
+ * or URL left out keeps the one the error already carries (`retry` around `createFetch`). Internal.
  */
 export function withContext<TError extends ApiError>(error: TError, init: ContextInit): ErrorWithContext<TError> {
   let details: unknown;
@@ -53,16 +54,16 @@ export function withContext<TError extends ApiError>(error: TError, init: Contex
   } catch {
     details = undefined;
   }
-  const known = requestContextOf(error);
-  const method = init.method ?? known?.method;
-  const url = init.url === undefined ? known?.url : (urlRedactor ??= createRedactor()).url(init.url);
-  const request: RequestContext = {
-    ...(method === undefined ? {} : { method }),
-    ...(url === undefined ? {} : { url }),
-    attempts: Math.max(init.attempts, known?.attempts ?? 0),
-    totalDelayMs: Math.round(init.totalDelayMs + (known?.totalDelayMs ?? 0)),
-  };
-  if (details === undefined || isPlainObject(details)) define(error, 'details', { ...details, request }, true);
+  if (details === undefined || isPlainObject(details)) {
+    const request: RequestContext = {
+      ...(details?.request as RequestContext | undefined),
+      ...(init.method === undefined ? {} : { method: init.method }),
+      ...(init.url === undefined ? {} : { url: (urlRedactor ??= createRedactor()).url(init.url) }),
+      attempts: init.attempts,
+      totalDelayMs: Math.round(init.totalDelayMs),
+    };
+    define(error, 'details', { ...details, request }, true);
+  }
   return error as ErrorWithContext<TError>;
 }
 
@@ -83,24 +84,10 @@ export function withCause<TError extends ApiError>(error: TError, cause: unknown
 }
 
 /**
- * True when the error already has a stack with frames of its own (one captured where it was
- * made), as opposed to none or the placeholder of an error built without a stack walk. Internal.
- */
-export function hasFrames(error: object): boolean {
-  if (!Object.hasOwn(error, 'stack')) return false;
-  const { stack } = error as { stack?: unknown };
-  return typeof stack === 'string' && stack.includes('\n    at ');
-}
-
-/**
  * Records a stack on `error` that starts at the caller of `above` (V8 and Bun keep the `async`
- * frames of the awaiting callers). When `above` is not among the frames (an adapter's hook runs
- * inside the client), the whole stack is kept instead of none. Internal.
+ * frames of the awaiting callers), replacing the frameless one of an error built without a stack
+ * walk. Internal.
  */
 export function captureAt(error: object, above: (...args: never[]) => unknown): void {
-  const capture = (Error as unknown as { captureStackTrace?: CaptureStackTrace }).captureStackTrace;
-  if (typeof capture !== 'function') return;
-  capture(error, above);
-  const { stack } = error as { stack?: unknown };
-  if (typeof stack !== 'string' || !stack.includes('\n')) capture(error);
+  (Error as unknown as { captureStackTrace?: CaptureStackTrace }).captureStackTrace?.(error, above);
 }

@@ -71,10 +71,10 @@ describe('createFetch: successes', () => {
         return body?.stat === 'error' ? rehydrate({ errata: 1, vendor: 'ok-errors', code: 'E1', kind: 'invalid-argument', status: view.status, message: 'bad input' }) : undefined;
       },
     };
-    const fetch = createFetch({ vendors: [module], retry: false, fetch: mockFetch(json(200, { stat: 'error' })) });
+    const fetch = createFetch({ vendors: createRegistry([module]), retry: false, fetch: mockFetch(json(200, { stat: 'error' })) });
     const error = await rejection(fetch('https://api.example/x'));
     expect(error).toMatchObject({ vendor: 'ok-errors', code: 'E1', status: 200 });
-    const fine = createFetch({ vendors: [module], fetch: mockFetch(json(200, { stat: 'ok' })) });
+    const fine = createFetch({ vendors: createRegistry([module]), fetch: mockFetch(json(200, { stat: 'ok' })) });
     expect(await (await fine('https://api.example/x')).json()).toEqual({ stat: 'ok' });
   });
 });
@@ -111,7 +111,7 @@ describe('createFetch: failures', () => {
   });
 
   it('routes among several vendors by host and falls back to the generic error elsewhere', async () => {
-    const fetch = createFetch({ vendors: [discord], retry: false, fetch: mockFetch(json(404, { message: 'nope' })) });
+    const fetch = createFetch({ vendors: createRegistry([discord]), retry: false, fetch: mockFetch(json(404, { message: 'nope' })) });
     expect((await rejection(fetch('https://api.other.example/x'))).vendor).toBe('http');
     const routed = createFetch({ vendors: createRegistry([discord]), retry: false, fetch: mockFetch(json(404, { code: 10003, message: 'Unknown Channel' })) });
     expect((await rejection(routed(`${API}/channels/9`))).code).toBe(10003);
@@ -157,7 +157,7 @@ describe('createFetch: retries (fake timers)', () => {
   it('waits until a rate limit resets when that is all it knows', async () => {
     const reset = json(429, { message: 'slow down' }, { 'ratelimit-remaining': '0', 'ratelimit-reset': '3' });
     const fake = mockFetch(reset, ok);
-    const outcome = await settle(createFetch({ vendors: [], fetch: fake })('https://api.example/x'));
+    const outcome = await settle(createFetch({ vendors: createRegistry([]), fetch: fake })('https://api.example/x'));
     expect(outcome.value?.status).toBe(200);
     expect(outcome.at).toBeGreaterThanOrEqual(3000);
     expect(outcome.at).toBeLessThan(3100);
@@ -166,7 +166,7 @@ describe('createFetch: retries (fake timers)', () => {
   it('backs off with full jitter when retryable without a wait', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
     const fake = mockFetch(json(503, { message: 'busy' }), json(503, { message: 'busy' }), ok);
-    const outcome = await settle(createFetch({ vendors: [], retry: { baseDelayMs: 1000 }, fetch: fake })('https://api.example/x'));
+    const outcome = await settle(createFetch({ vendors: createRegistry([]), retry: { baseDelayMs: 1000 }, fetch: fake })('https://api.example/x'));
     expect(outcome.value?.status).toBe(200);
     // 0.5 x 1000, then 0.5 x 2000.
     expect(outcome.at).toBeGreaterThanOrEqual(1500);
@@ -183,7 +183,7 @@ describe('createFetch: retries (fake timers)', () => {
 
   it('stops after maxAttempts and says how many were made and how long it waited', async () => {
     const fake = mockFetch(json(503, { message: 'busy' }, { 'retry-after': '1' }));
-    const outcome = await settle(createFetch({ vendors: [], retry: { maxAttempts: 4 }, fetch: fake })('https://api.example/x'));
+    const outcome = await settle(createFetch({ vendors: createRegistry([]), retry: { maxAttempts: 4 }, fetch: fake })('https://api.example/x'));
     expect(fake.calls).toHaveLength(4);
     expect(requestContextOf(outcome.error)).toEqual({ method: 'GET', url: 'https://api.example/x', attempts: 4, totalDelayMs: 3000 });
   });
@@ -206,28 +206,28 @@ describe('createFetch: retries (fake timers)', () => {
   it('retries POST only with an Idempotency-Key or when asked to', async () => {
     const busy = json(503, { message: 'busy' }, { 'retry-after': '1' });
     const plain = mockFetch(busy, ok);
-    expect((await settle(createFetch({ vendors: [], fetch: plain })('https://api.example/x', { method: 'POST', body: 'a' }))).error).toBeDefined();
+    expect((await settle(createFetch({ vendors: createRegistry([]), fetch: plain })('https://api.example/x', { method: 'POST', body: 'a' }))).error).toBeDefined();
     expect(plain.calls).toHaveLength(1);
     const keyed = mockFetch(busy, ok);
-    const withKey = await settle(createFetch({ vendors: [], fetch: keyed })('https://api.example/x', { method: 'POST', body: 'a', headers: { 'Idempotency-Key': 'k1' } }));
+    const withKey = await settle(createFetch({ vendors: createRegistry([]), fetch: keyed })('https://api.example/x', { method: 'POST', body: 'a', headers: { 'Idempotency-Key': 'k1' } }));
     expect(withKey.value?.status).toBe(200);
     expect(keyed.calls.map((call) => call.body)).toEqual(['a', 'a']);
     const optedIn = mockFetch(busy, ok);
-    const asked = await settle(createFetch({ vendors: [], retry: { retryNonIdempotent: true }, fetch: optedIn })('https://api.example/x', { method: 'PATCH', body: 'b' }));
+    const asked = await settle(createFetch({ vendors: createRegistry([]), retry: { retryNonIdempotent: true }, fetch: optedIn })('https://api.example/x', { method: 'PATCH', body: 'b' }));
     expect(asked.value?.status).toBe(200);
   });
 
   it('sends a Request body again on every attempt', async () => {
     const fake = mockFetch(json(503, { message: 'busy' }, { 'retry-after': '1' }), ok);
     const request = new Request('https://api.example/x', { method: 'PUT', body: 'payload' });
-    const outcome = await settle(createFetch({ vendors: [], fetch: fake })(request));
+    const outcome = await settle(createFetch({ vendors: createRegistry([]), fetch: fake })(request));
     expect(outcome.value?.status).toBe(200);
     expect(fake.calls.map((call) => call.body)).toEqual(['payload', 'payload']);
   });
 
   it("adds Discord's X-Failed-Requests on retries through a per-vendor hook", async () => {
     const fake = mockFetch(json(502, { message: 'bad gateway', code: 0 }), json(502, { message: 'bad gateway', code: 0 }), ok);
-    const fetch = createFetch({ vendors: discord, retry: { retryHeaders: { discord: failedRequestsHeader } }, fetch: fake });
+    const fetch = createFetch({ vendors: discord, retry: { retryHeaders: failedRequestsHeader }, fetch: fake });
     await settle(fetch(`${API}/x`, { headers: { authorization: 'Bot t' } }));
     expect(fake.calls.map((call) => call.headers.get('x-failed-requests'))).toEqual([null, '1', '2']);
     expect(fake.calls.every((call) => call.headers.get('authorization') === 'Bot t')).toBe(true);
@@ -252,7 +252,7 @@ describe('createFetch: retries (fake timers)', () => {
   it('stops waiting the moment the signal aborts, and does not call fetch again', async () => {
     const fake = mockFetch(json(503, { message: 'busy' }, { 'retry-after': '30' }), ok);
     const controller = new AbortController();
-    const pending = createFetch({ vendors: [], fetch: fake })('https://api.example/x', { signal: controller.signal });
+    const pending = createFetch({ vendors: createRegistry([]), fetch: fake })('https://api.example/x', { signal: controller.signal });
     setTimeout(() => controller.abort(), 500);
     const outcome = await settle(pending);
     expect(outcome.at).toBeLessThan(600);
@@ -285,7 +285,7 @@ describe('createFetch: retries (fake timers)', () => {
     const events: number[] = [];
     const fake = mockFetch(json(503, { message: 'busy' }, { 'retry-after': '1' }));
     const outcome = await settle(
-      createFetch({ vendors: [], retry: { onRetry: (event) => events.push(event.delayMs), shouldRetry: (_error, failed) => (failed >= 2 ? false : undefined) }, fetch: fake })('https://api.example/x'),
+      createFetch({ vendors: createRegistry([]), retry: { onRetry: (event) => events.push(event.delayMs), shouldRetry: (_error, failed) => (failed >= 2 ? false : undefined) }, fetch: fake })('https://api.example/x'),
     );
     expect(events).toEqual([1000]);
     expect(requestContextOf(outcome.error)).toMatchObject({ attempts: 2 });

@@ -1,7 +1,7 @@
-import { networkErrorOf, type ApiError } from '@errata/core';
-import { withContext, type ErrorWithContext } from './context.ts';
-import { mayResend, nextDelay, policyOf, retryHeadersFor, sleep, type RetryOptions } from './policy.ts';
-import { stackAt } from './retry.ts';
+import { isApiError, networkErrorOf } from '@errata/core';
+import { captureAt } from './context.ts';
+import { policyOf, type RetryOptions } from './policy.ts';
+import { retry, type Attempt } from './retry.ts';
 import { parserOf, type Vendors } from './vendors.ts';
 
 /** The fetch function `createFetch` wraps, or returns: the standard signature. */
@@ -20,12 +20,6 @@ export interface CreateFetchOptions {
   readonly timeout?: number;
   /** The fetch to call. Default `globalThis.fetch`, looked up on each call (so test mocks work). */
   readonly fetch?: FetchFunction;
-  /**
-   * Which successful responses to read for an error anyway. Default: 202, which Discord uses for
-   * "not ready, ask again" (polled like any retryable error), and every 2xx when a vendor module
-   * says it sends errors with a success status.
-   */
-  readonly inspect?: (response: Response) => boolean;
 }
 
 // setTimeout fires at once for longer delays.
@@ -34,7 +28,7 @@ const MAX_TIMER_MS = 2_147_483_647;
 const ignore = (): void => undefined;
 
 function isStream(body: unknown): boolean {
-  return typeof ReadableStream === 'function' && body instanceof ReadableStream;
+  return body instanceof ReadableStream;
 }
 
 // A URL has `href` but no `url`; a Request (of any realm) has `url`.
@@ -55,63 +49,67 @@ function requestOf(input: RequestInfo | URL): Request | undefined {
  */
 export function createFetch(options: CreateFetchOptions): FetchFunction {
   const parser = parserOf(options.vendors);
-  const policy = policyOf(options.retry);
+  const retryOptions = options.retry === false ? { maxAttempts: 1 } : options.retry;
+  const maxAttempts = policyOf(retryOptions).maxAttempts;
   const timeout = options.timeout ?? 10_000;
   const timed = timeout > 0 && timeout <= MAX_TIMER_MS;
-  const inspect = options.inspect ?? ((response: Response): boolean => response.status === 202 || parser.errorsWithSuccessStatus);
 
   const errataFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = requestOf(input);
     const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
     const url = typeof input === 'string' ? input : 'url' in input ? input.url : input.href;
     const signal = init?.signal ?? request?.signal ?? undefined;
-    // Copied only when a retry adds a header (or the idempotency check reads one).
-    let headers: Headers | undefined;
-    const headersNow = (): Headers => (headers ??= new Headers(init?.headers ?? request?.headers));
-    // A stream body is gone after one attempt; a Request's body is cloned for every attempt but the last.
-    const resendable = policy.maxAttempts > 1 && !isStream(init?.body) && mayResend(method, policy, () => headersNow().has('idempotency-key'));
-    const started = Date.now();
-    let delayed = 0;
-    for (let attempt = 1; ; attempt++) {
-      const mayRetry = resendable && attempt < policy.maxAttempts;
+    const vendor = parser.vendorFor(url);
+    // One attempt: the response, or the errata error for a failure (thrown, so that `retry` follows its advice).
+    const attempt = async ({ attempt: number, headers: extra }: Attempt): Promise<Response> => {
       const controller = timed ? new AbortController() : undefined;
-      const timer = controller === undefined ? undefined : setTimeout(() => controller.abort(new DOMException('The request timed out', 'TimeoutError')), timeout);
+      const timer = controller === undefined ? undefined : setTimeout(() => controller.abort(new DOMException('Timed out', 'TimeoutError')), timeout);
       const attemptSignal = controller === undefined ? (signal ?? null) : signal === undefined ? controller.signal : AbortSignal.any([signal, controller.signal]);
-      let error: ApiError | undefined;
+      let headers: Headers | undefined;
+      if (number > 1) {
+        headers = new Headers(init?.headers ?? request?.headers);
+        for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+      }
+      let response: Response;
       try {
-        const target = mayRetry && request?.body != null ? request.clone() : input;
-        const response = await (options.fetch ?? fetch)(target, headers === undefined ? { ...init, signal: attemptSignal } : { ...init, headers, signal: attemptSignal });
-        if (response.ok && !inspect(response)) return response;
+        // A Request's body can be sent once: every attempt but the last sends a clone.
+        const target = number < maxAttempts && request?.body != null ? request.clone() : input;
+        response = await (options.fetch ?? fetch)(target, headers === undefined ? { ...init, signal: attemptSignal } : { ...init, headers, signal: attemptSignal });
+      } catch (thrown) {
+        clearTimeout(timer);
+        throw networkErrorOf(signal?.aborted === true ? signal.reason : controller?.signal.aborted === true ? controller.signal.reason : thrown, vendor);
+      }
+      try {
+        // Successes are not read, except a 202 (Discord's "not ready, ask again", polled like any
+        // retryable error) and any 2xx of a vendor that sends errors with a success status.
+        if (response.ok && response.status !== 202 && !parser.errorsWithSuccessStatus) return response;
         // A failure is ours to read and drop; an inspected success may be the caller's, so its clone is read.
-        error = await parser.parse(response, url, { signal: attemptSignal ?? undefined, consumeBody: !response.ok, ...(timed ? { timeoutMs: timeout } : {}) });
+        const error = await parser.parse(response, url, { signal: attemptSignal ?? undefined, consumeBody: !response.ok, ...(timed ? { timeoutMs: timeout } : {}) });
         if (error === undefined) return response;
         if (response.ok) response.body?.cancel().catch(ignore);
-      } catch (thrown) {
-        const cause: unknown = signal?.aborted === true ? signal.reason : controller?.signal.aborted === true ? controller.signal.reason : thrown;
-        error = networkErrorOf(cause, parser.vendorFor(url));
-        // The caller's own abort says "stop": never retried.
-        if (signal?.aborted === true) throw finish(error, method, url, attempt, delayed);
+        throw error;
       } finally {
         clearTimeout(timer);
       }
-      const now = Date.now();
-      const delay = mayRetry ? nextDelay(error, attempt, now - started, policy, true, now) : undefined;
-      if (delay === undefined) throw finish(error, method, url, attempt, delayed);
-      const extra = retryHeadersFor(policy, error, parser.vendorFor(url), attempt);
-      if (extra !== undefined) for (const [name, value] of Object.entries(extra)) headersNow().set(name, value);
-      try {
-        await sleep(delay, signal);
-      } catch (reason) {
-        throw finish(networkErrorOf(reason, parser.vendorFor(url)), method, url, attempt, delayed + (Date.now() - now));
-      }
-      delayed += delay;
+    };
+    try {
+      return await retry(attempt, {
+        ...retryOptions,
+        // A stream body is gone after one attempt.
+        ...(isStream(init?.body) ? { maxAttempts: 1 } : {}),
+        signal,
+        method,
+        url,
+        vendor,
+        // Read only where it matters: GET and HEAD may be sent again anyway.
+        idempotencyKey: method !== 'GET' && method !== 'HEAD' && new Headers(init?.headers ?? request?.headers).has('idempotency-key'),
+      });
+    } catch (error) {
+      // `retry` recorded a stack from here: start it at the caller instead.
+      if (isApiError(error)) captureAt(error, errataFetch);
+      throw error;
     }
   };
-
-  function finish(error: ApiError, method: string, url: string, attempts: number, delayed: number): ErrorWithContext {
-    stackAt(error, errataFetch);
-    return withContext(error, { method, url, attempts, totalDelayMs: delayed });
-  }
 
   return errataFetch;
 }

@@ -1,5 +1,5 @@
 // The ky adapter against real ky on 127.0.0.1.
-import { isApiError, type ApiError } from '@errata/core';
+import { createRegistry, isApiError, type ApiError } from '@errata/core';
 import { discord, failedRequestsHeader, isDiscordError } from '@errata/discord';
 import ky, { HTTPError, isForceRetryError } from 'ky';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ describe('errataKy', () => {
   it('retries a 429 after the wait the body gives, sending X-Failed-Requests', async () => {
     server.script('/ky/limited', { status: 429, body: { message: 'You are being rate limited.', retry_after: 0.3, global: false } }, { status: 200, body: { ok: true } });
     const before = server.requests.length;
-    const api = ky.create(errataKy(ky, { vendors: discord, retry: { retryHeaders: { discord: failedRequestsHeader } } }));
+    const api = ky.create(errataKy(ky, { vendors: discord, retry: { retryHeaders: failedRequestsHeader } }));
     expect(await api.get(`${server.origin}/ky/limited`).json()).toEqual({ ok: true });
     const [first, second] = server.requests.slice(before);
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(290);
@@ -69,7 +69,7 @@ describe('errataKy', () => {
 
   it('gives the vendor error, never ForceRetryError, when ky runs out of retries first', async () => {
     server.script('/ky/busy', { status: 503, headers: { 'retry-after': '0' }, body: { message: 'busy' } });
-    const errata = errataKy(ky, { vendors: [], retry: { maxAttempts: 5 } });
+    const errata = errataKy(ky, { vendors: createRegistry([]), retry: { maxAttempts: 5 } });
     const api = ky.create({ ...errata, retry: { ...errata.retry, limit: 1 } });
     const error = await rejection(api.get(`${server.origin}/ky/busy`));
     expect(error).toMatchObject({ vendor: 'http', code: 503 });
@@ -79,7 +79,7 @@ describe('errataKy', () => {
   it('stops at maxAttempts with the last HTTP error', async () => {
     server.script('/ky/busy2', { status: 503, headers: { 'retry-after': '0' }, body: { message: 'busy' } });
     const before = server.requests.length;
-    const api = ky.create(errataKy(ky, { vendors: [], retry: { maxAttempts: 3 } }));
+    const api = ky.create(errataKy(ky, { vendors: createRegistry([]), retry: { maxAttempts: 3 } }));
     const error = await rejection(api.get(`${server.origin}/ky/busy2`));
     expect(error).toMatchObject({ vendor: 'http', code: 503 });
     expect(error.cause).toBeInstanceOf(HTTPError);
@@ -90,7 +90,7 @@ describe('errataKy', () => {
   it('does not resend a POST without an idempotency key', async () => {
     server.script('/ky/post', { status: 503, headers: { 'retry-after': '0' }, body: { message: 'busy' } });
     const before = server.requests.length;
-    const api = ky.create(errataKy(ky, { vendors: [] }));
+    const api = ky.create(errataKy(ky, { vendors: createRegistry([]) }));
     await rejection(api.post(`${server.origin}/ky/post`, { json: { a: 1 } }));
     expect(server.requests.length - before).toBe(1);
     await rejection(api.post(`${server.origin}/ky/post`, { json: { a: 1 }, headers: { 'idempotency-key': 'k' } }));

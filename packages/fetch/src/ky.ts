@@ -1,6 +1,6 @@
 import { isApiError, networkErrorOf, type ApiError } from '@errata/core';
 import { finishClientError, headerRecord } from './clientParts.ts';
-import { mayResend, nextDelay, policyOf, retryHeadersFor, type RetryOptions } from './policy.ts';
+import { mayResend, nextDelay, policyOf, type RetryOptions } from './policy.ts';
 import { parserOf, type Vendors } from './vendors.ts';
 
 // Typed by shape, not imported from ky: this entry loads nothing from ky and works with any ky 2
@@ -111,7 +111,7 @@ export function errataKy<TMarker>(ky: KyLike<TMarker>, options: KyAdapterOptions
     if (failedAt !== undefined) call.delayed += Date.now() - failedAt;
     const cause: unknown = state.error.cause;
     const error = isApiError(cause) ? cause : networkErrorOf(state.error, parser.vendorFor(state.request.url));
-    const extra = retryHeadersFor(policy, error, parser.vendorFor(state.request.url), state.retryCount);
+    const extra = policy.options.retryHeaders?.(state.retryCount, error);
     if (extra !== undefined) for (const [name, value] of Object.entries(extra)) state.request.headers.set(name, value);
   };
 

@@ -27,7 +27,7 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
 describe('createFetch on loopback', () => {
   it('429 with Retry-After: 1 waits about a second, then resolves the 200', async () => {
     server.script('/rate-limited', { status: 429, headers: { 'retry-after': '1' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } }, { status: 200, body: { ok: true } });
-    const fetch = createFetch({ vendors: discord, retry: { retryHeaders: { discord: failedRequestsHeader } } });
+    const fetch = createFetch({ vendors: discord, retry: { retryHeaders: failedRequestsHeader } });
     const before = server.requests.length;
     const started = performance.now();
     const response = await fetch(`${server.origin}/rate-limited`);

@@ -1,5 +1,5 @@
 // The ofetch adapter against real ofetch on 127.0.0.1.
-import { isApiError, type ApiError } from '@errata/core';
+import { createRegistry, isApiError, type ApiError } from '@errata/core';
 import { discord, failedRequestsHeader, isDiscordError } from '@errata/discord';
 import { ofetch } from 'ofetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,7 +59,7 @@ describe('errataOfetch', () => {
   it('retries a 429 after its wait with X-Failed-Requests, then returns the data', async () => {
     server.script('/of/limited', { status: 429, body: { message: 'You are being rate limited.', retry_after: 0.2, global: false } }, { status: 200, body: { ok: true } });
     const before = server.requests.length;
-    const api = ofetch.create(errataOfetch(ofetch, { vendors: discord, retry: { retryHeaders: { discord: failedRequestsHeader } } }));
+    const api = ofetch.create(errataOfetch(ofetch, { vendors: discord, retry: { retryHeaders: failedRequestsHeader } }));
     expect(await api(`${server.origin}/of/limited`)).toEqual({ ok: true });
     const [first, second] = server.requests.slice(before);
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(190);
@@ -69,7 +69,7 @@ describe('errataOfetch', () => {
   it('stops at maxAttempts', async () => {
     server.script('/of/busy', { status: 503, headers: { 'retry-after': '0' }, body: { message: 'busy' } });
     const before = server.requests.length;
-    const api = ofetch.create(errataOfetch(ofetch, { vendors: [], retry: { maxAttempts: 3 } }));
+    const api = ofetch.create(errataOfetch(ofetch, { vendors: createRegistry([]), retry: { maxAttempts: 3 } }));
     const error = await rejection(api(`${server.origin}/of/busy`));
     expect(error).toMatchObject({ vendor: 'http', code: 503 });
     expect(server.requests.length - before).toBe(3);
@@ -79,7 +79,7 @@ describe('errataOfetch', () => {
   it('does not resend a POST', async () => {
     server.script('/of/post', { status: 503, headers: { 'retry-after': '0' }, body: { message: 'busy' } });
     const before = server.requests.length;
-    const api = ofetch.create(errataOfetch(ofetch, { vendors: [] }));
+    const api = ofetch.create(errataOfetch(ofetch, { vendors: createRegistry([]) }));
     await rejection(api(`${server.origin}/of/post`, { method: 'POST', body: { a: 1 } }));
     expect(server.requests.length - before).toBe(1);
   });
@@ -96,7 +96,7 @@ describe('errataOfetch', () => {
 
   it('parses a text body ofetch read as text', async () => {
     server.script('/of/html', { status: 502, headers: { 'content-type': 'text/html' }, body: '<html>bad gateway</html>' });
-    const api = ofetch.create(errataOfetch(ofetch, { vendors: [], retry: false }));
+    const api = ofetch.create(errataOfetch(ofetch, { vendors: createRegistry([]), retry: false }));
     const error = await rejection(api(`${server.origin}/of/html`));
     expect(error).toMatchObject({ vendor: 'http', code: 502 });
     expect(error.response?.bodyExcerpt).toContain('bad gateway');

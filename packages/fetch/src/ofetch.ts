@@ -1,6 +1,6 @@
 import { networkErrorOf, type ApiError } from '@errata/core';
 import { finishClientError, headerRecord, readBody } from './clientParts.ts';
-import { mayResend, nextDelay, policyOf, retryHeadersFor, sleep, type RetryOptions } from './policy.ts';
+import { mayResend, nextDelay, policyOf, sleep, type RetryOptions } from './policy.ts';
 import { parserOf, type Vendors } from './vendors.ts';
 
 // Typed by shape, not imported from ofetch: this entry loads nothing from ofetch and works with
@@ -102,7 +102,7 @@ export function errataOfetch(ofetch: OfetchLike, options: OfetchAdapterOptions):
     const now = Date.now();
     const delay = resendable(context) ? nextDelay(error, state.attempts, now - state.started, policy, true, now) : undefined;
     if (delay === undefined) return undefined;
-    const extra = retryHeadersFor(policy, error, parser.vendorFor(urlOf(context.request)), state.attempts);
+    const extra = policy.options.retryHeaders?.(state.attempts, error);
     if (extra !== undefined) for (const [name, value] of Object.entries(extra)) context.options.headers.set(name, value);
     state.delayed += delay;
     state.attempts += 1;

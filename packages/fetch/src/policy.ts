@@ -1,6 +1,9 @@
 import type { ApiError } from '@errata/core';
 
-/** Headers to add to a retry, given how many attempts have failed so far (Discord's `failedRequestsHeader` fits). */
+/**
+ * Headers to add to a retry, given how many attempts have failed so far and the last error:
+ * Discord's `failedRequestsHeader` fits as it is. With several vendors, look at `error.vendor`.
+ */
 export type RetryHeaderHook = (failedAttempts: number, error: ApiError) => Readonly<Record<string, string>> | undefined;
 
 /** What the runner tells `onRetry` before each wait. */
@@ -30,11 +33,8 @@ export interface RetryOptions {
    * header. Default false: sending them twice may do the work twice.
    */
   readonly retryNonIdempotent?: boolean;
-  /**
-   * Headers to add on retries: one hook for every vendor, or hooks by vendor name, e.g.
-   * `{ discord: failedRequestsHeader }` (Discord asks for `X-Failed-Requests`).
-   */
-  readonly retryHeaders?: RetryHeaderHook | Readonly<Record<string, RetryHeaderHook>>;
+  /** Headers to add on retries, e.g. Discord's `failedRequestsHeader` (Discord asks for `X-Failed-Requests`). */
+  readonly retryHeaders?: RetryHeaderHook;
   /** Your veto or override: `false` stops, `true` retries (after the advised wait), `undefined` leaves it to the advice. */
   readonly shouldRetry?: (error: ApiError, failedAttempts: number) => boolean | undefined;
   /** Called before each wait, e.g. to log. */
@@ -114,16 +114,6 @@ export function nextDelay(error: ApiError, failedAttempts: number, elapsedMs: nu
   if (elapsedMs + delay > policy.maxTotalMs) return undefined;
   policy.options.onRetry?.({ error, failedAttempts, delayMs: delay });
   return delay;
-}
-
-/** The headers `retryHeaders` asks for on a retry of a request to `vendor`. Internal. */
-export function retryHeadersFor(policy: Policy, error: ApiError, vendor: string | undefined, failedAttempts: number): Readonly<Record<string, string>> | undefined {
-  const hooks = policy.options.retryHeaders;
-  if (typeof hooks === 'function') return hooks(failedAttempts, error);
-  if (hooks === undefined) return undefined;
-  // Own keys only: a vendor named like an Object.prototype member must not find a function.
-  const name = Object.hasOwn(hooks, error.vendor) ? error.vendor : vendor;
-  return name !== undefined && Object.hasOwn(hooks, name) ? hooks[name]?.(failedAttempts, error) : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isApiError, networkErrorOf, type ApiError } from '@errata/core';
-import { captureAt, hasFrames, withContext, type ErrorWithContext } from './context.ts';
-import { mayResend, nextDelay, policyOf, retryHeadersFor, sleep, type RetryOptions } from './policy.ts';
+import { captureAt, withContext, type ErrorWithContext } from './context.ts';
+import { mayResend, nextDelay, policyOf, sleep, type RetryOptions } from './policy.ts';
 
 /** Options of `retry(fn, options)`: when to retry, plus what the runner cannot see inside `fn`. */
 export interface RetryRunOptions extends RetryOptions {
@@ -10,9 +10,9 @@ export interface RetryRunOptions extends RetryOptions {
   readonly method?: string | undefined;
   /** True when the request carries an `Idempotency-Key` header: any method may then be resent. */
   readonly idempotencyKey?: boolean | undefined;
-  /** The request URL, for the error's context (redacted there) and `retryHeaders` routing. */
+  /** The request URL, for the error's context (redacted there). */
   readonly url?: string | undefined;
-  /** The vendor the request goes to, for `retryHeaders` when the error is a network error. */
+  /** The vendor the request goes to: a network error from an aborted wait names it as expected. */
   readonly vendor?: string | undefined;
 }
 
@@ -26,12 +26,7 @@ export interface Attempt {
   readonly headers: Readonly<Record<string, string>>;
 }
 
-const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
-
-/** Keeps a stack the error already has (one `createFetch` captured inside `fn`); else records one at the caller of `above`. Internal. */
-export function stackAt(error: ApiError, above: (...args: never[]) => unknown): void {
-  if (!hasFrames(error)) captureAt(error, above);
-}
+const NO_HEADERS: Readonly<Record<string, string>> = {};
 
 /**
  * Runs `fn` until it succeeds or its errata error says not to retry, waiting as each error
@@ -63,11 +58,11 @@ export async function retry<T>(fn: (attempt: Attempt) => T | Promise<T>, options
       const now = Date.now();
       const delay = nextDelay(thrown, attempt, now - started, policy, resendable, now);
       if (delay === undefined) throw finish(thrown, method, url, attempt, delayed);
-      headers = retryHeadersFor(policy, thrown, options?.vendor, attempt) ?? NO_HEADERS;
+      headers = policy.options.retryHeaders?.(attempt, thrown) ?? NO_HEADERS;
       try {
         await sleep(delay, signal);
       } catch (reason) {
-        throw finish(networkErrorOf(reason), method, url, attempt, delayed + (Date.now() - now));
+        throw finish(networkErrorOf(reason, options?.vendor), method, url, attempt, delayed + (Date.now() - now));
       }
       delayed += delay;
     }
@@ -75,6 +70,6 @@ export async function retry<T>(fn: (attempt: Attempt) => T | Promise<T>, options
 }
 
 function finish(error: ApiError, method: string | undefined, url: string | undefined, attempts: number, delayed: number): ErrorWithContext {
-  stackAt(error, retry);
+  captureAt(error, retry);
   return withContext(error, { method, url, attempts, totalDelayMs: delayed });
 }

@@ -1,16 +1,22 @@
-import { createRegistry, type ApiError, type Registry, type ResponseParts, type VendorModule } from '@errata/core';
+import type { ApiError, Registry, ResponseParts, VendorParser } from '@errata/core';
 
-/** Which vendors' errors to expect: one vendor module, a list of them, or a registry made with `createRegistry`. */
-export type Vendors = Registry | VendorModule | readonly VendorModule[];
+/**
+ * Whose errors to expect: one vendor (`discord`, as its package exports it), or a registry of
+ * several made with core's `createRegistry([...])`, which routes by host and detects by body.
+ */
+export type Vendors = VendorParser | Registry;
 
 /** What every entry point of this package needs from `Vendors`. Internal. */
 export interface Parser {
-  /** True when a vendor module says it sends errors with a 2xx status: successes must be read too. */
+  /** True when a vendor says it sends errors with a 2xx status: successes must be read too. */
   readonly errorsWithSuccessStatus: boolean;
-  /** The vendor a request URL routes to (the only vendor, for a single module). */
+  /** The vendor a request URL routes to (the only vendor, for a single one). */
   vendorFor(url: string | undefined): string | undefined;
-  /** Parses an already-read response, or a `Response` (read by core up to its caps). */
-  parse(input: Response | ResponseParts, url: string | undefined, limits?: ParseLimits): ApiError | undefined | Promise<ApiError | undefined>;
+  /**
+   * Parses the parts a client already read, or a fetch `Response` (core tells it by its shape and
+   * reads a clone, or the body itself with `consumeBody`, up to its caps). Await the result.
+   */
+  parse(input: ResponseParts, url: string | undefined, limits?: ParseLimits): ApiError | undefined | Promise<ApiError | undefined>;
 }
 
 /** Read limits handed to core's parse. Internal. */
@@ -22,28 +28,22 @@ export interface ParseLimits {
 }
 
 function isRegistry(vendors: Vendors): vendors is Registry {
-  return !Array.isArray(vendors) && typeof (vendors as Partial<Registry>).route === 'function';
+  return typeof (vendors as Partial<Registry>).route === 'function';
 }
 
 /** Normalizes `Vendors` once, when a fetch or an adapter is created. Internal. */
 export function parserOf(vendors: Vendors): Parser {
-  let registry: Registry;
-  let only: string | undefined;
-  if (isRegistry(vendors)) registry = vendors;
-  else if (Array.isArray(vendors)) registry = createRegistry(vendors as readonly VendorModule[]);
-  else {
-    // One vendor: its parser is used whatever the host, as `vendor.parse` would.
-    const module = vendors as VendorModule;
-    registry = createRegistry([module]);
-    only = module.vendor;
+  if (isRegistry(vendors)) {
+    return {
+      errorsWithSuccessStatus: vendors.modules.some((module) => module.errorsWithSuccessStatus === true),
+      vendorFor: (url) => (url === undefined ? undefined : vendors.route({ url })?.vendor),
+      parse: (input, url, limits) => vendors.parse(input, { ...limits, url }),
+    };
   }
-  const vendorFor = (url: string | undefined): string | undefined => only ?? (url === undefined ? undefined : registry.route({ url })?.vendor);
+  // One vendor: its own parser, whatever the host (a vendor parse app has it already: no registry to bundle).
   return {
-    errorsWithSuccessStatus: registry.modules.some((module) => module.errorsWithSuccessStatus === true),
-    vendorFor,
-    parse: (input, url, limits) => {
-      const options = { ...limits, url, vendor: only };
-      return input instanceof Response ? registry.parse(input, options) : registry.parse(input, options);
-    },
+    errorsWithSuccessStatus: vendors.errorsWithSuccessStatus === true,
+    vendorFor: () => vendors.vendor,
+    parse: (input, _url, limits) => vendors.parse(input, limits),
   };
 }
