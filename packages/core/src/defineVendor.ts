@@ -43,9 +43,10 @@ export type Specificity = boolean | number;
 /**
  * A vendor's parser as a plain object. `detect` is a cheap shape test the registry uses to pick a
  * vendor; `parseView` returns the vendor's error, or `undefined` when the response is not one of
- * its errors (then core decides between "not an error" and the generic fallback).
+ * its errors (then core decides between "not an error" and the generic fallback). `TClaim` is
+ * what `detect` answers: any `Specificity` here; see `VendorParser` for a module's own type.
  */
-export interface VendorModule<TError extends ApiError = ApiError> {
+export interface VendorModule<TError extends ApiError = ApiError, TClaim extends Specificity = Specificity> {
   /** The vendor's name, unique in a registry: `discord`, `apple-business`. */
   readonly vendor: TError['vendor'];
   /** Hostnames (or suffixes such as `.discord.com`) the vendor's API is served from. */
@@ -63,15 +64,19 @@ export interface VendorModule<TError extends ApiError = ApiError> {
    */
   readonly errorsWithSuccessStatus?: boolean;
   /** A cheap shape test: how specific a claim on this response is (see `Specificity`). Total. */
-  detect(view: ResponseView): Specificity;
+  detect(view: ResponseView): TClaim;
   parseView(view: ResponseView, context: ParseContext): TError | undefined;
 }
 
 /** The result of parsing: the vendor's error, the generic fallback, or `undefined` for a success. */
 export type ParseResult<TError extends ApiError> = TError | HttpError | undefined;
 
-/** A vendor module with `parse`, which takes a fetch `Response` (async) or read parts (sync). */
-export interface VendorParser<TError extends ApiError = ApiError> extends VendorModule<TError> {
+/**
+ * A vendor module with `parse`, which takes a fetch `Response` (async) or read parts (sync).
+ * `TClaim` is what its `detect` answers: `boolean` unless the module says `Specificity` (or a
+ * number type), so code that reads `detect` keeps the module's own type.
+ */
+export interface VendorParser<TError extends ApiError = ApiError, TClaim extends Specificity = boolean> extends VendorModule<TError, TClaim> {
   parse(input: ResponseLike, options?: ParseOptions): Promise<ParseResult<TError>>;
   parse(input: ResponseParts, options?: ParseOptions): ParseResult<TError>;
 }
@@ -159,9 +164,9 @@ export function parseWith<TError extends ApiError>(
  * (`maxBodyBytes`, `timeoutMs`, `signal`), so `parseView` only ever sees plain data.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineVendor<TError extends ApiError>(module: VendorModule<TError>): VendorParser<TError> {
+export function defineVendor<TError extends ApiError, TClaim extends Specificity = boolean>(module: VendorModule<TError, TClaim>): VendorParser<TError, TClaim> {
   return {
     ...module,
-    parse: ((input: ResponseLike | ResponseParts, options?: ParseOptions) => parseWith(module, input, options)) as VendorParser<TError>['parse'],
+    parse: ((input: ResponseLike | ResponseParts, options?: ParseOptions) => parseWith(module, input, options)) as VendorParser<TError, TClaim>['parse'],
   };
 }
