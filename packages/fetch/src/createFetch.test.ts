@@ -42,15 +42,18 @@ describe('createFetch: successes', () => {
     expect(await result.json()).toEqual({ id: '1' });
   });
 
-  it('passes the init through and adds only a signal', async () => {
+  it('passes the init through and adds only a signal (a timer only with a timeout)', async () => {
     const fake = mockFetch(ok);
-    const fetch = createFetch({ vendors: discord, fetch: fake });
+    const fetch = createFetch({ vendors: discord, timeout: 5000, fetch: fake });
     await fetch(`${API}/channels/1/messages`, { method: 'POST', body: '{"content":"hi"}', headers: { authorization: 'Bot x' } });
     const [call] = fake.calls;
     expect(call?.init?.method).toBe('POST');
     expect(call?.body).toBe('{"content":"hi"}');
     expect(call?.headers.get('authorization')).toBe('Bot x');
     expect(call?.init?.signal).toBeInstanceOf(AbortSignal);
+    const untimed = mockFetch(ok);
+    await createFetch({ vendors: discord, fetch: untimed })(`${API}/x`);
+    expect(untimed.calls[0]?.init?.signal).toBeNull();
   });
 
   it('reads a 2xx that is not 202 never, a 202 without an error body as a success', async () => {

@@ -1,7 +1,7 @@
 import { isApiError, networkErrorOf } from '@errata/core';
 import { captureAt } from './context.ts';
 import { policyOf, type RetryOptions } from './policy.ts';
-import { retry, type Attempt } from './retry.ts';
+import { retry } from './retry.ts';
 import { parserOf, type Vendors } from './vendors.ts';
 
 /** The fetch function `createFetch` wraps, or returns: the standard signature. */
@@ -14,8 +14,8 @@ export interface CreateFetchOptions {
   readonly retry?: RetryOptions | false;
   /**
    * Milliseconds each attempt may take to get response headers (and, for a failure, for errata
-   * to read its error body). Default 10 000; `0` or `Infinity` waits forever. A success's body is
-   * yours: read it as long as you like.
+   * to read its error body), e.g. `10_000`. Default none, as with fetch: each attempt then costs
+   * no timer and no extra AbortController. A success's body is yours: read it as long as you like.
    */
   readonly timeout?: number;
   /** The fetch to call. Default `globalThis.fetch`, looked up on each call (so test mocks work). */
@@ -51,22 +51,20 @@ export function createFetch(options: CreateFetchOptions): FetchFunction {
   const parser = parserOf(options.vendors);
   const retryOptions = options.retry === false ? { maxAttempts: 1 } : options.retry;
   const maxAttempts = policyOf(retryOptions).maxAttempts;
-  const timeout = options.timeout ?? 10_000;
+  const timeout = options.timeout ?? 0;
   const timed = timeout > 0 && timeout <= MAX_TIMER_MS;
 
   const errataFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = requestOf(input);
-    const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
     const url = typeof input === 'string' ? input : 'url' in input ? input.url : input.href;
     const signal = init?.signal ?? request?.signal ?? undefined;
-    const vendor = parser.vendorFor(url);
     // One attempt: the response, or the errata error for a failure (thrown, so that `retry` follows its advice).
-    const attempt = async ({ attempt: number, headers: extra }: Attempt): Promise<Response> => {
+    const attempt = async (number: number, extra: Readonly<Record<string, string>> | undefined): Promise<Response> => {
       const controller = timed ? new AbortController() : undefined;
       const timer = controller === undefined ? undefined : setTimeout(() => controller.abort(new DOMException('Timed out', 'TimeoutError')), timeout);
       const attemptSignal = controller === undefined ? (signal ?? null) : signal === undefined ? controller.signal : AbortSignal.any([signal, controller.signal]);
       let headers: Headers | undefined;
-      if (number > 1) {
+      if (extra !== undefined) {
         headers = new Headers(init?.headers ?? request?.headers);
         for (const [name, value] of Object.entries(extra)) headers.set(name, value);
       }
@@ -77,7 +75,7 @@ export function createFetch(options: CreateFetchOptions): FetchFunction {
         response = await (options.fetch ?? fetch)(target, headers === undefined ? { ...init, signal: attemptSignal } : { ...init, headers, signal: attemptSignal });
       } catch (thrown) {
         clearTimeout(timer);
-        throw networkErrorOf(signal?.aborted === true ? signal.reason : controller?.signal.aborted === true ? controller.signal.reason : thrown, vendor);
+        throw networkErrorOf(signal?.aborted === true ? signal.reason : controller?.signal.aborted === true ? controller.signal.reason : thrown, parser.vendorFor(url));
       }
       try {
         // Successes are not read, except a 202 (Discord's "not ready, ask again", polled like any
@@ -92,15 +90,23 @@ export function createFetch(options: CreateFetchOptions): FetchFunction {
         clearTimeout(timer);
       }
     };
+    // The first attempt runs bare: a success costs no retry bookkeeping.
+    let first: unknown;
     try {
-      return await retry(attempt, {
+      return await attempt(1, undefined);
+    } catch (error) {
+      first = error;
+    }
+    const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
+    try {
+      // `retry` sees the first failure as its first attempt, and makes the others.
+      return await retry(({ attempt: number, headers }) => (number === 1 ? Promise.reject(first as Error) : attempt(number, headers)), {
         ...retryOptions,
         // A stream body is gone after one attempt.
         ...(isStream(init?.body) ? { maxAttempts: 1 } : {}),
         signal,
         method,
         url,
-        vendor,
         // Read only where it matters: GET and HEAD may be sent again anyway.
         idempotencyKey: method !== 'GET' && method !== 'HEAD' && new Headers(init?.headers ?? request?.headers).has('idempotency-key'),
       });

@@ -50,8 +50,9 @@ export interface Policy {
   readonly options: RetryOptions;
 }
 
+// A number >= 0 (NaN is not), else the default.
 function count(value: unknown, fallback: number): number {
-  return typeof value === 'number' && value >= 0 && !Number.isNaN(value) ? value : fallback;
+  return typeof value === 'number' && value >= 0 ? value : fallback;
 }
 
 /** Fills in the defaults; `false` (or `maxAttempts: 1`) never retries. Internal. */

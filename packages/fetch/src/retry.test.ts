@@ -183,7 +183,7 @@ describe('retry(fn, options)', () => {
     const outcome = await settle(pending);
     expect(outcome.at).toBe(250);
     expect(outcome.error).toMatchObject({ vendor: 'network', code: 'aborted' });
-    expect(requestContextOf(outcome.error)).toEqual({ attempts: 1, totalDelayMs: 250 });
+    expect(requestContextOf(outcome.error)).toEqual({ attempts: 1, totalDelayMs: 0 });
     expect(fn).toHaveBeenCalledTimes(1);
     expect(vi.getTimerCount()).toBe(0);
   });

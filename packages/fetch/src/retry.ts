@@ -12,8 +12,6 @@ export interface RetryRunOptions extends RetryOptions {
   readonly idempotencyKey?: boolean | undefined;
   /** The request URL, for the error's context (redacted there). */
   readonly url?: string | undefined;
-  /** The vendor the request goes to: a network error from an aborted wait names it as expected. */
-  readonly vendor?: string | undefined;
 }
 
 /** What `fn` is given on each attempt. */
@@ -62,7 +60,7 @@ export async function retry<T>(fn: (attempt: Attempt) => T | Promise<T>, options
       try {
         await sleep(delay, signal);
       } catch (reason) {
-        throw finish(networkErrorOf(reason, options?.vendor), method, url, attempt, delayed + (Date.now() - now));
+        throw finish(networkErrorOf(reason), method, url, attempt, delayed);
       }
       delayed += delay;
     }
