@@ -107,3 +107,24 @@ describe('errataKy', () => {
     expect(requestContextOf(error)).toMatchObject({ attempts: 2 });
   });
 });
+
+describe('errataKy beforeError on an HTTPError its afterResponse did not see', () => {
+  const httpError = (response: Response, data: unknown): Error => Object.assign(new Error('Request failed with status code 403'), { name: 'HTTPError', response, data });
+  const state = (error: Error) => ({ request: new Request('https://discord.com/api/v10/x'), options: { context: {} }, error, retryCount: 0 });
+
+  it("parses the data ky read to the vendor's code", async () => {
+    const [beforeError] = errataKy(ky, { vendors: discord }).hooks.beforeError;
+    const response = new Response(null, { status: 403 });
+    const error = await beforeError!(state(httpError(response, { code: 50001, message: 'Missing Access' })));
+    expect(error).toMatchObject({ vendor: 'discord', code: 50001 });
+  });
+
+  it('says the body was consumed when ky could not read it, not "empty body"', async () => {
+    const [beforeError] = errataKy(ky, { vendors: discord }).hooks.beforeError;
+    const response = new Response('{"code": 50001}', { status: 403 });
+    await response.text();
+    const error = await beforeError!(state(httpError(response, undefined)));
+    expect(isApiError(error) && error.details).toMatchObject({ bodyUsed: true });
+    expect(error.message).toContain('already been read');
+  });
+});

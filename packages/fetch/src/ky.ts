@@ -1,5 +1,6 @@
 import { isApiError, networkErrorOf, type ApiError } from '@errata/core';
 import { finishClientError, headerRecord } from './clientParts.ts';
+import { isBodyUsed, markBodyUsed } from './parseError.ts';
 import { mayResend, nextDelay, policyOf, type RetryOptions } from './policy.ts';
 import { parserOf, type Vendors } from './vendors.ts';
 
@@ -124,7 +125,13 @@ export function errataKy<TMarker>(ky: KyLike<TMarker>, options: KyAdapterOptions
     if (named(kyError, 'ForceRetryError') && isApiError(cause)) error = cause;
     else if (named(kyError, 'HTTPError')) {
       const { response, data } = kyError as Error & { response?: Response; data?: unknown };
-      error = call.parsed?.status === response?.status ? call.parsed : await parser.parse({ status: response?.status ?? 0, headers: headerRecord(response?.headers), body: data, url: request.url }, request.url);
+      if (call.parsed?.status === response?.status) error = call.parsed;
+      else {
+        // Not seen by afterResponse (another hook answered first): parse what ky read into `data`.
+        error = await parser.parse({ status: response?.status ?? 0, headers: headerRecord(response?.headers), body: data, url: request.url }, request.url);
+        // ky leaves `data` undefined when it could not read the body: say so, not "empty body".
+        if (error !== undefined && data === undefined && isBodyUsed(response)) markBodyUsed(error);
+      }
     } else if (named(kyError, 'NetworkError') || named(kyError, 'TimeoutError') || named(kyError, 'AbortError')) {
       error = networkErrorOf(kyError, parser.vendorFor(request.url));
     }
