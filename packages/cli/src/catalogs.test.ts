@@ -3,7 +3,7 @@ import { bearerOAuthCatalog } from '@errata/bearer-oauth';
 import { isAction, isKind } from '@errata/core';
 import { discordCodes, discordTextCodes } from '@errata/discord';
 import { IcloudExtractCatalog } from '@errata/icloud-extract';
-import { IDENTITY_REGISTRATION_CODES } from '@errata/identity-registration';
+import { identityRegistrationCatalog } from '@errata/identity-registration';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from './catalogs/index.ts';
 import { integerCode } from './catalogs/entry.ts';
@@ -14,7 +14,7 @@ describe('CATALOGS', () => {
     expect(CATALOGS.discord.all()).toHaveLength(discordCodes().length + discordTextCodes().length);
     expect(CATALOGS['apple-business'].all()).toHaveLength(Object.keys(appleBusinessCodes).length + Object.keys(appleBusinessOAuthErrors).length);
     expect(CATALOGS['bearer-oauth'].all()).toHaveLength(bearerOAuthCatalog.length);
-    expect(CATALOGS['identity-registration'].all()).toHaveLength(IDENTITY_REGISTRATION_CODES.length);
+    expect(CATALOGS['identity-registration'].all()).toHaveLength(identityRegistrationCatalog.entries.length);
     expect(CATALOGS['icloud-extract'].all()).toHaveLength(Object.keys(IcloudExtractCatalog).length);
   });
 

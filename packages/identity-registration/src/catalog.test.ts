@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeIdentityRegistrationCode, IDENTITY_REGISTRATION_CODES, type IdentityRegistrationSource } from './catalog.ts';
+import { describeIdentityRegistrationCode, identityRegistrationCatalog, SOURCES, type Source } from './catalog.ts';
 import * as Codes from './codes.ts';
 import { ancestorsOf } from './hierarchy.ts';
 import { codesOfErrorName, IDENTITY_REGISTRATION_ERROR_NAMES } from './names.ts';
@@ -39,8 +39,8 @@ function fieldNames(texts: readonly string[]): string[] {
   return texts.flatMap((text) => text.match(/^message\b|\b[a-z]+(?:_[a-z]+)+\b/g) ?? []);
 }
 
-function sourcesOf(evidence: readonly string[]): IdentityRegistrationSource[] {
-  const found = new Set<IdentityRegistrationSource>();
+function sourcesOf(evidence: readonly string[]): Source[] {
+  const found = new Set<Source>();
   for (const item of evidence) {
     if (item.includes('seed 003')) found.add('seed');
     if (item.includes('jump.ios')) found.add('janrain-ios');
@@ -50,6 +50,13 @@ function sourcesOf(evidence: readonly string[]): IdentityRegistrationSource[] {
   }
   return [...found].sort();
 }
+
+// The source keys an entry's provenance names, in the order of SOURCES.
+function namedSources(source: string | undefined): Source[] {
+  return (Object.keys(SOURCES) as Source[]).filter((key) => source?.includes(SOURCES[key]) === true).sort();
+}
+
+const IDENTITY_REGISTRATION_CODES = identityRegistrationCatalog.entries.map((entry) => entry.code);
 
 // "352\nunknown_application. Occurs if …" in the seed → 352 => 'unknown_application'
 function seedNames(): Map<number, string> {
@@ -75,9 +82,12 @@ describe('the catalog against the reference data', () => {
     expect(info?.error).toBe(entry.error);
     expect(info?.catchAll).toBe(entry.catch_all);
     expect([...(info?.extraFields ?? [])].sort()).toEqual(fieldNames(entry.extra_fields).sort());
-    expect([...(info?.sources ?? [])].sort()).toEqual(sourcesOf(entry.evidence));
+    expect(namedSources(info?.provenance.source)).toEqual(sourcesOf(entry.evidence));
     expect(info?.ancestors).toEqual(ancestorsOf(code));
-    expect(info?.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(info?.provenance.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(info?.name).toBe(Object.entries(Codes).find(([, value]) => value === code)?.[0]);
+    expect(info?.message.length).toBeGreaterThan(0);
+    expect(info?.statuses[0]).toBe(200);
   });
 
   it('differs from the seed only where the seed is wrong (352), and says so', () => {
@@ -105,6 +115,9 @@ describe('the catalog against the reference data', () => {
     expect(describeIdentityRegistrationCode(367)).toBeUndefined();
     expect(describeIdentityRegistrationCode(400)).toBeUndefined();
     expect(describeIdentityRegistrationCode(-1)).toBeUndefined();
+    // The kit's lookup compares codes as they are: a numeric string is not a code.
+    expect(describeIdentityRegistrationCode('210')).toBeUndefined();
+    expect(describeIdentityRegistrationCode(210)?.error).toBe('invalid_credentials');
   });
 });
 
@@ -112,15 +125,15 @@ describe('the catalog and the parser agree', () => {
   it.each([...IDENTITY_REGISTRATION_CODES])('%i parses to the kind, action and retryability the catalog lists', (code) => {
     const info = describeIdentityRegistrationCode(code);
     const error = buildIdentityRegistrationError({ code });
-    expect(error.kind).toBe(info?.kind);
-    expect(error.action).toBe(info?.action);
-    expect(error.retry.retryable).toBe(info?.retryable);
+    expect(error.kind).toBe(info?.policy.kind);
+    expect(error.action).toBe(info?.policy.action);
+    expect(error.retry.retryable).toBe(info?.policy.retryable);
   });
 
   it('records the policies the issue asks for', () => {
-    expect(describeIdentityRegistrationCode(510)).toMatchObject({ kind: 'resource-exhausted', retryable: true });
-    expect(describeIdentityRegistrationCode(480)).toMatchObject({ kind: 'unavailable', retryable: true });
-    for (const code of [414, 415, 416, 417]) expect(describeIdentityRegistrationCode(code)?.action).toBe('reauthenticate');
+    expect(describeIdentityRegistrationCode(510)?.policy).toMatchObject({ kind: 'resource-exhausted', retryable: true });
+    expect(describeIdentityRegistrationCode(480)?.policy).toMatchObject({ kind: 'unavailable', retryable: true });
+    for (const code of [414, 415, 416, 417]) expect(describeIdentityRegistrationCode(code)?.policy.action).toBe('reauthenticate');
   });
 });
 

@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonObject } from '@errata/core';
+import { isJsonObject, type JsonObject } from '@errata/core/vendor';
 import { codeValue } from './codeValue.ts';
 import type { IdentityRegistrationDetails, RegistrationScalar } from './types.ts';
 

@@ -1,12 +1,13 @@
 // Issue #12: the code that walks parsed bodies is total and bounded on any JavaScript value, not
 // only on JSON.parse output (already-parsed bodies come from callers).
-import { createParseContext, isApiError } from '@errata/core';
+import { isApiError } from '@errata/core';
+import { createParseContext } from '@errata/core/vendor';
+import { endless, hostileValues, throwingGetters, trapAll, viewWithBody } from '@errata/core/testing';
 import { describe, expect, it } from 'vitest';
-import { endless, hostileValues, throwingGetters, trapAll, viewWithBody } from './__fixtures__/hostile.ts';
 import { isIdentityRegistrationFamily } from './family.ts';
 import { isIdentityRegistrationError } from './guard.ts';
 import { invalidFieldIssues, MAX_ISSUES } from './issues.ts';
-import { parseRegistrationView } from './parseView.ts';
+import { parseIdentityRegistrationView } from './parse.ts';
 import { registrationBody } from './recognize.ts';
 import { identityRegistration } from './vendor.ts';
 import type { FieldIssue } from '@errata/core';
@@ -51,7 +52,7 @@ describe('parsing hostile parsed bodies', () => {
         { stat: 'error', code: 310, prereg_attributes: value, message: value },
       ]) {
         expect(() => registrationBody(viewWithBody(body, 200))).not.toThrow();
-        const result = parseRegistrationView(viewWithBody(body, 200), context);
+        const result = parseIdentityRegistrationView(viewWithBody(body, 200), context);
         expect(result === undefined || isApiError(result)).toBe(true);
       }
     }
@@ -71,7 +72,7 @@ describe('parsing hostile parsed bodies', () => {
 
   it('keeps the error when only some fields throw', () => {
     const body = throwingGetters(['error_description', 'message', 'request_id'], { stat: 'error', code: 390, error: 'invalid_form_fields', invalid_fields: { email: ['Taken'] } });
-    const error = parseRegistrationView(viewWithBody(body, 200), context);
+    const error = parseIdentityRegistrationView(viewWithBody(body, 200), context);
     expect(error).toMatchObject({ code: 390, message: 'invalid_form_fields', issues: [{ path: ['email'], message: 'Taken' }] });
     expect(registrationBody(viewWithBody(trapAll, 200))).toBeUndefined();
   });

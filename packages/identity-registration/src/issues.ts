@@ -1,4 +1,5 @@
-import { isJsonObject, type FieldIssue } from '@errata/core';
+import type { FieldIssue } from '@errata/core';
+import { isJsonObject } from '@errata/core/vendor';
 
 /** Upper bound on issues taken from one body, so a hostile `invalid_fields` cannot balloon. */
 export const MAX_ISSUES = 100;

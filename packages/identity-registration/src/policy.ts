@@ -1,12 +1,6 @@
 import type { Action, Kind } from '@errata/core';
+import type { CodePolicy } from '@errata/core/vendor';
 import { parentOf, rootOf } from './hierarchy.ts';
-
-/** What a code means for a caller: its normalized kind, the next step, and whether to retry. */
-export interface CodePolicy {
-  readonly kind: Kind;
-  readonly action: Action;
-  readonly retryable: boolean;
-}
 
 // Pure so bundlers can drop the table when only the hierarchy helpers are imported.
 /* @__NO_SIDE_EFFECTS__ */
@@ -84,6 +78,12 @@ const POLICIES: ReadonlyMap<number, CodePolicy> = /* @__PURE__ */ new Map<number
 // neither loops on re-authentication nor retries.
 const AUTH_DEFAULT = policy('unauthenticated', 'none');
 const OUTSIDE_SCHEME = policy('unknown', 'none');
+
+/**
+ * A 390 whose message reports too many sign-in attempts: the same code doubles as the sign-in
+ * lockout, and waiting, not editing the form, is the fix.
+ */
+export const TOO_MANY_ATTEMPTS_POLICY: CodePolicy = /* @__PURE__ */ policy('resource-exhausted', 'retry', true);
 
 /** The policy of a code: its own entry, else the nearest ancestor's, else its range's default. */
 export function policyOf(code: number): CodePolicy {

@@ -1,4 +1,4 @@
-import { isJsonObject, stringField, type JsonObject, type ResponseView } from '@errata/core';
+import { isJsonObject, stringField, type JsonObject, type ResponseView } from '@errata/core/vendor';
 import { codeValue } from './codeValue.ts';
 
 // The wire says `error`; one Akamai table lists `Failed`, and clients compare loosely.

@@ -1,4 +1,5 @@
-import type { ApiError, JsonObject, OrUnknown } from '@errata/core';
+import type { ApiError, OrUnknown } from '@errata/core';
+import type { JsonObject } from '@errata/core/vendor';
 import type * as Codes from './codes.ts';
 
 /** The vendor name every error from this package carries. */

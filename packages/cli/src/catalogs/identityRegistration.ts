@@ -1,13 +1,12 @@
 import {
   ancestorsOf,
   describeIdentityRegistrationCode,
-  IDENTITY_REGISTRATION_CODES,
-  IDENTITY_REGISTRATION_SOURCES,
-  type IdentityRegistrationCodeInfo,
+  identityRegistrationCatalog as registrationCatalog,
+  type IdentityRegistrationCatalogEntry,
 } from '@errata/identity-registration';
 import { integerCode, type CodeEntry, type VendorCatalog } from './entry.ts';
 
-function entryOf(info: IdentityRegistrationCodeInfo): CodeEntry {
+function entryOf(info: IdentityRegistrationCatalogEntry): CodeEntry {
   const facts: [string, string][] = [['family', info.ancestors.length === 0 ? 'a range root' : `under ${info.ancestors.join(' < ')}`]];
   if (info.catchAll) facts.push(['catch-all', 'yes: stands for the codes below it and may be split later']);
   if (info.extraFields.length > 0) facts.push(['body fields', info.extraFields.join(', ')]);
@@ -15,13 +14,13 @@ function entryOf(info: IdentityRegistrationCodeInfo): CodeEntry {
     vendor: 'identity-registration',
     code: info.code,
     name: info.error,
-    message: info.description,
-    kind: info.kind,
-    action: info.action,
-    retryable: info.retryable,
+    message: info.message,
+    kind: info.policy.kind,
+    action: info.policy.action,
+    retryable: info.policy.retryable,
     statuses: [],
     statusNote: 'none of its own: the API sends most errors with HTTP 200 and stat "error" (OAuth endpoints: 400 or 401)',
-    provenance: info.sources.map((source) => IDENTITY_REGISTRATION_SOURCES[source]).map((text) => `${text} (checked ${info.checked})`),
+    provenance: info.provenance.source.split('; ').map((text) => `${text} (checked ${info.provenance.verified})`),
     notes: info.note === undefined ? [] : [info.note],
     facts,
   };
@@ -33,10 +32,7 @@ export const identityRegistrationCatalog: VendorCatalog = {
     const info = number === undefined ? undefined : describeIdentityRegistrationCode(number);
     return info === undefined ? undefined : entryOf(info);
   },
-  all: () => IDENTITY_REGISTRATION_CODES.flatMap((code) => {
-    const info = describeIdentityRegistrationCode(code);
-    return info === undefined ? [] : [entryOf(info)];
-  }),
+  all: () => registrationCatalog.entries.map((entry) => entryOf(entry)),
   unknownHint(code) {
     const number = integerCode(code);
     if (number === undefined) return 'Registration codes are integers, e.g. 210.';

@@ -3,11 +3,11 @@
 // code recovery and the catch-all lookup, the lockout search) as hard as it can. `walk` runs this
 // package's code on the already-parsed body (what the growth test times: JSON.parse is V8's and is
 // not linear across cache sizes on every machine); `parse` is the whole public path from text.
-import { createParseContext, type ParseOptions } from '@errata/core';
-import { parseRegistrationView } from '../parseView.ts';
+import type { ParseOptions } from '@errata/core';
+import { fill, viewWithBody } from '@errata/core/testing';
+import { createParseContext } from '@errata/core/vendor';
+import { parseIdentityRegistrationView } from '../parse.ts';
 import { identityRegistration } from '../vendor.ts';
-import { fill } from './growth.ts';
-import { viewWithBody } from './hostile.ts';
 
 const headers = { 'content-type': 'application/json' };
 const context = createParseContext(0);
@@ -32,7 +32,7 @@ export interface Family {
   readonly baseline?: (parsed: unknown) => unknown;
 }
 
-const walk = (parsed: unknown): unknown => parseRegistrationView(viewWithBody(parsed, 200), context);
+const walk = (parsed: unknown): unknown => parseIdentityRegistrationView(viewWithBody(parsed, 200), context);
 const parseText = (text: string): unknown => identityRegistration.parse({ status: 200, headers, body: text }, LARGE_BODY);
 const family = (name: string, text: Family['text'], baseline?: Family['baseline']): Family => ({ name, text, walk, parse: parseText, ...(baseline === undefined ? {} : { baseline }) });
 const HEAD = '{"stat":"error","code":390,"error":"invalid_form_fields","error_description":"Form did not pass validation"';

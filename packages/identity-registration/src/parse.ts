@@ -1,21 +1,8 @@
-import {
-  actionOfRetry,
-  createApiError,
-  NO_RETRY,
-  parseRateLimit,
-  parseRetryAfter,
-  RETRY,
-  requestIdOf,
-  retryAfter,
-  type FieldIssue,
-  type ParseContext,
-  type RateLimitSnapshot,
-  type ResponseView,
-  type RetryAdvice,
-} from '@errata/core';
+import type { FieldIssue, RateLimitSnapshot } from '@errata/core';
+import { actionOf, createApiError, parseRateLimit, requestIdOf, retryAdviceOf, type ParseContext, type ResponseView, type Specificity } from '@errata/core/vendor';
 import { readBody } from './details.ts';
 import { invalidFieldIssues } from './issues.ts';
-import { policyOf } from './policy.ts';
+import { policyOf, TOO_MANY_ATTEMPTS_POLICY } from './policy.ts';
 import { publicMessageOfCode, TOO_MANY_ATTEMPTS } from './publicMessage.ts';
 import { registrationBody } from './recognize.ts';
 import { recoverCode } from './recover.ts';
@@ -41,8 +28,18 @@ function mentionsTooManyAttempts(texts: readonly (string | undefined)[], issues:
   return texts.some(hit) || issues.some((issue) => hit(issue.message));
 }
 
+/**
+ * How specific a claim on the response is (the kit's contract: 0 none, higher is more specific).
+ * Every body `registrationBody` accepts pairs a Registration marker (`stat: "error"`, or an integer
+ * `code` beside an `error` string on an error status) with the error fields: a shape only this API
+ * sends, so 2, above the generic `{ error }` claim of an OAuth module.
+ */
+export function detectIdentityRegistration(view: ResponseView): Specificity {
+  return registrationBody(view) === undefined ? 0 : 2;
+}
+
 /** The Registration error in a response, or `undefined` when the response is not one. */
-export function parseRegistrationView(view: ResponseView, context: ParseContext): IdentityRegistrationError | undefined {
+export function parseIdentityRegistrationView(view: ResponseView, context: ParseContext): IdentityRegistrationError | undefined {
   const body = registrationBody(view);
   if (body === undefined) return undefined;
 
@@ -70,39 +67,32 @@ export function parseRegistrationView(view: ResponseView, context: ParseContext)
   if (details.argumentName !== undefined) issues.push({ path: [details.argumentName], code: issueCode, message });
   invalidFieldIssues(fields.invalidFields, issueCode, issues);
 
-  let { kind, action, retryable } = policyOf(meaningOf ?? code);
+  let policy = policyOf(meaningOf ?? code);
+  let { action } = policy;
   let publicMessage = publicMessageOfCode(meaningOf ?? code);
   if (code === 390 && mentionsTooManyAttempts([description, details.message], issues)) {
-    // The same code doubles as the sign-in lockout; waiting, not editing the form, is the fix.
     details.tooManyAttempts = true;
-    kind = 'resource-exhausted';
-    retryable = true;
+    policy = TOO_MANY_ATTEMPTS_POLICY;
     publicMessage = TOO_MANY_ATTEMPTS;
   } else if (code === 310 && (details.preregAttributes !== undefined || details.preregFields !== undefined)) {
     // Social sign-in found no account: the user finishes two-step registration.
     action = 'user-action';
   }
 
-  let retry: RetryAdvice = NO_RETRY;
-  let rateLimit: RateLimitSnapshot | undefined;
-  if (retryable) {
-    // Headers are read (and the clock consulted) only for the few codes worth retrying.
-    const header = view.headers.get('retry-after');
-    const delay = header === undefined ? undefined : parseRetryAfter(header, context.now);
-    retry = delay === undefined ? RETRY : retryAfter(delay, 'header', context.now);
-    action = actionOfRetry(retry);
-    rateLimit = parseRateLimit(view.headers, context.now);
-  }
+  // The kit reads Retry-After (and the clock) only for policies that allow a retry.
+  const retry = retryAdviceOf(view, context, policy);
+  // Rate-limit headers are read only for the few codes worth retrying.
+  const rateLimit: RateLimitSnapshot | undefined = policy.retryable ? parseRateLimit(view.headers, context.now) : undefined;
 
   return createApiError({
     vendor: 'identity-registration',
     code,
-    kind,
+    kind: policy.kind,
     status: view.status,
     message,
     publicMessage,
     retry,
-    action,
+    action: actionOf(policy.kind, retry, action),
     rateLimit,
     // An empty list is left to core, which shares one frozen empty array.
     issues: issues.length === 0 ? undefined : issues,

@@ -1,4 +1,5 @@
-import { createRegistry, isApiError, statusOfKind } from '@errata/core';
+import { createRegistry, isApiError, statusOfKind, type VendorModule } from '@errata/core';
+import { createApiError, isJsonObject, viewOf, type ResponseView } from '@errata/core/vendor';
 import { describe, expect, it } from 'vitest';
 import { isIdentityRegistrationFamily } from './family.ts';
 import { isIdentityRegistrationError } from './guard.ts';
@@ -141,6 +142,41 @@ describe('deciding what is an error', () => {
     const error = registry.parse({ status: 200, body: '{"stat":"error","code":363,"error":"length_violation","error_description":"too long"}' });
     expect(isIdentityRegistrationError(error, 363)).toBe(true);
     expect(registry.parse({ status: 200, body: '{"stat":"ok"}' })).toBeUndefined();
+  });
+});
+
+describe('the module contract: detect, errorsWithSuccessStatus', () => {
+  const view = (status: number, body: unknown): ResponseView => viewOf({ status, body: JSON.stringify(body) });
+
+  it('says errors arrive with success statuses, so a registry shows it HTTP 200 responses', () => {
+    expect(identityRegistration.errorsWithSuccessStatus).toBe(true);
+    expect(identityRegistration.requestIdHeaders).toBeUndefined();
+  });
+
+  it('claims its shapes as specific (2), and nothing else', () => {
+    expect(identityRegistration.detect(view(200, { stat: 'error', code: 210, error: 'invalid_credentials' }))).toBe(2);
+    expect(identityRegistration.detect(view(400, { stat: 'error', code: 200, error: 'invalid_request', sub_error: 'invalid_argument' }))).toBe(2);
+    // The OAuth style without `stat`: an integer code beside the error string, on an error status.
+    expect(identityRegistration.detect(view(400, { code: 200, error: 'invalid_request', sub_error: 'invalid_argument' }))).toBe(2);
+    expect(identityRegistration.detect(view(200, { stat: 'ok' }))).toBe(0);
+    expect(identityRegistration.detect(view(400, { error: 'invalid_request' }))).toBe(0);
+    expect(identityRegistration.detect(view(400, { error: 'invalid-parameter', message: 'x' }))).toBe(0);
+  });
+
+  it('wins over a generic { error } claim whatever the module order (ties would go to the name sorting first)', () => {
+    // A stand-in for an OAuth module that claims any `{ error }` body with 1 and sorts before us.
+    const generic: VendorModule = {
+      vendor: 'aaa-generic-oauth',
+      errorsWithSuccessStatus: true,
+      detect: (candidate) => (isJsonObject(candidate.json()) ? 1 : 0),
+      parseView: (candidate) => createApiError({ vendor: 'aaa-generic-oauth', code: 'x', kind: 'unknown', status: candidate.status, message: 'generic' }),
+    };
+    const body = JSON.stringify({ code: 200, error: 'invalid_request', sub_error: 'invalid_argument', error_description: 'bad' });
+    for (const modules of [[generic, identityRegistration], [identityRegistration, generic]]) {
+      const registry = createRegistry(modules);
+      expect(registry.parse({ status: 400, body })?.vendor).toBe('identity-registration');
+      expect(registry.parse({ status: 200, body: JSON.stringify({ stat: 'error', code: 363, error: 'length_violation' }) })?.vendor).toBe('identity-registration');
+    }
   });
 });
 
