@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IcloudExtractCatalog } from './catalog.ts';
+import { describeIcloudExtractCode, icloudExtractCatalog } from './catalog.ts';
 import { IcloudExtractCode } from './icloudExtractCode.ts';
-import { RULES } from './rules.ts';
+import { POLICIES } from './policy.ts';
 
 /** What tooling/scripts/reference-sync.mjs keeps of reference/icloud-extract.md and seed 000. */
 interface Snapshot {
@@ -26,9 +26,15 @@ const { facts } = snapshot;
 const unquote = (cell: string): string => cell.replace(/^`|`$/g, '');
 const mainRows = facts.errorCodes.rows;
 const extraRows = facts.codesBeyondSeed.rows;
-const catalogCodes = Object.keys(IcloudExtractCatalog).sort();
+const catalogCodes = icloudExtractCatalog.entries.map((entry) => entry.code).sort();
+// The entry of a code the catalog must know.
+const entryOf = (code: string) => {
+  const entry = describeIcloudExtractCode(code);
+  if (entry === undefined) throw new Error(`not in the catalog: ${code}`);
+  return entry;
+};
 
-describe('IcloudExtractCatalog against the reference data', () => {
+describe('icloudExtractCatalog against the reference data', () => {
   it('checks facts taken from the reference and the seed', () => {
     expect(snapshot.sources.map((source) => source.file)).toEqual(['reference/icloud-extract.md', 'seeds/000_c44bd972831b499b.txt']);
     expect(facts.errorCodes.header).toEqual(['code', expect.any(String), 'where', 'HTTP']);
@@ -45,24 +51,24 @@ describe('IcloudExtractCatalog against the reference data', () => {
   });
 
   it.each(mainRows.map((row) => [unquote(row[0] ?? ''), row[2] ?? '', row[3] ?? ''] as const))('%s: channel and status match the reference row', (code, where, http) => {
-    const entry = IcloudExtractCatalog[code as keyof typeof IcloudExtractCatalog];
+    const entry = entryOf(code);
     expect(entry.code).toBe(code);
     // Where the code reaches the client.
     if (where.includes('HTTP error body')) expect(entry.channels).toContain('http');
     if (where.includes('session.error')) expect(entry.channels).toContain('session');
     if (where.includes('task.error')) expect(entry.channels).toContain('task');
     // The status: a best guess, never presented as documented.
-    expect(entry.statusDocumented).toBe(false);
+    expect(['inferred-high', 'inferred-low', 'recorded', 'not-http']).toContain(entry.statusEvidence);
     const statuses = [...http.matchAll(/\b[1-5]\d\d\b/g)].map((match) => Number(match[0]));
     // For resource codes the reference's "n/a (inferred)" marks the channel itself as a guess.
     expect(entry.channelsVerified).toBe(!(statuses.length === 0 ? where + http : where).includes('inferred'));
     if (statuses.length === 0) {
       expect(http).toMatch(/^n\/a/);
-      expect(entry.httpStatus).toBeUndefined();
+      expect(entry.statuses).toEqual([]);
       expect(entry.statusEvidence).toBe('not-http');
     } else {
-      expect(entry.httpStatus).toBe(statuses[0]);
-      for (const status of statuses) expect(entry.statusNote).toContain(String(status));
+      expect(entry.statuses).toEqual([statuses[0]]);
+      for (const status of statuses) expect(entry.note).toContain(String(status));
       expect(entry.statusEvidence).toBe(http.includes('high') ? 'inferred-high' : 'inferred-low');
     }
   });
@@ -70,30 +76,33 @@ describe('IcloudExtractCatalog against the reference data', () => {
   it('records the legacy 409 as seen in fixtures, and code-invalid as a session error', () => {
     const legacy = extraRows.find((row) => row[0]?.includes('2fa-required'));
     expect(legacy?.[1]).toContain('409');
-    expect(IcloudExtractCatalog['2fa-required']).toMatchObject({ httpStatus: 409, statusEvidence: 'recorded', statusDocumented: false, channels: ['legacy-http'] });
+    expect(entryOf('2fa-required')).toMatchObject({ statuses: [409], statusEvidence: 'recorded', channels: ['legacy-http'] });
     expect(legacy?.[2]).toContain('responses_registration.py');
-    expect(IcloudExtractCatalog['2fa-required'].sources.join(' ')).toContain('responses_registration.py');
+    expect(entryOf('2fa-required').provenance.source).toContain('responses_registration.py');
     expect(extraRows.find((row) => row[0] === '`code-invalid`')?.[1]).toContain('session.error');
-    expect(IcloudExtractCatalog['code-invalid'].channels).toEqual(['session']);
+    expect(entryOf('code-invalid').channels).toEqual(['session']);
   });
 
   it('gives every entry sources, a summary, a check date, and the parser\'s own rule', () => {
-    for (const entry of Object.values(IcloudExtractCatalog)) {
-      expect(entry.sources.length).toBeGreaterThan(0);
-      expect(entry.summary.length).toBeGreaterThan(10);
-      expect(entry.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      const rule = RULES[entry.code];
-      expect([entry.kind, entry.action, entry.nextStep, entry.minWaitMs]).toEqual([rule.kind, rule.action, rule.step, rule.waitMs]);
-      expect(entry.retryable).toBe(entry.action === 'retry' || entry.action === 'retry-after');
+    for (const entry of icloudExtractCatalog.entries) {
+      expect(entry.provenance.source.length).toBeGreaterThan(0);
+      expect(entry.message.length).toBeGreaterThan(10);
+      expect(entry.provenance.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // The parser's own policy object, not a copy that could drift.
+      expect(entry.policy).toBe(POLICIES[entry.code]);
+      expect(entry.policy.retryable).toBe(entry.policy.action === 'retry' || entry.policy.action === 'retry-after');
+      // The constant's name in IcloudExtractCode.
+      expect((IcloudExtractCode as Record<string, string>)[entry.name]).toBe(entry.code);
+      expect(describeIcloudExtractCode(entry.code)).toBe(entry);
     }
   });
 
   it('follows the docs on advice: an hour for code-rate-limited, retry for outages and task errors', () => {
     expect(facts.advice.codeRateLimited).toContain('waiting at least an hour');
     expect(facts.advice.codeRateLimited).toContain('`code-rate-limited`');
-    expect(IcloudExtractCatalog['code-rate-limited'].minWaitMs).toBe(3_600_000);
-    expect(IcloudExtractCatalog['icloud-service-outage'].retryable).toBe(true);
-    expect(IcloudExtractCatalog['task-error'].retryable).toBe(true);
+    expect(entryOf('code-rate-limited').policy).toMatchObject({ minWaitMs: 3_600_000, waitMs: 3_600_000 });
+    expect(entryOf('icloud-service-outage').policy.retryable).toBe(true);
+    expect(entryOf('task-error').policy.retryable).toBe(true);
     expect(facts.advice.taskError).toContain('Retrying the poll or task might resolve the issue');
   });
 });

@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonObject } from '@errata/core';
+import { isJsonObject, type JsonObject } from '@errata/core/vendor';
 import { ownField } from './field.ts';
 import type { IcloudDevice } from './types.ts';
 

@@ -3,13 +3,13 @@
 import { rehydrate } from '@errata/core';
 import { describe, expect, it } from 'vitest';
 import { choiceSession, outageSession, quota, throttled } from './__fixtures__/wire.ts';
-import { IcloudExtractCatalog } from './catalog.ts';
+import { describeIcloudExtractCode } from './catalog.ts';
 import { IcloudExtractCode } from './icloudExtractCode.ts';
 import { isIcloudExtractError } from './guard.ts';
 import { nextStep } from './nextStep.ts';
-import { icloudExtract } from './parse.ts';
+import { icloudExtract } from './vendor.ts';
 import { errorFromResource } from './resource.ts';
-import { SERVICE_OUTAGE_WAIT_MS } from './rules.ts';
+import { SERVICE_OUTAGE_WAIT_MS } from './policy.ts';
 import { buildIcloudExtractError, buildIcloudResourceError } from './testing.ts';
 import type { IcloudExtractError, KnownCode } from './types.ts';
 
@@ -53,7 +53,7 @@ describe('limit-exceeded: a rate limit when the server says when to retry', () =
   });
 
   it('records the header rule in the catalog', () => {
-    expect(IcloudExtractCatalog['limit-exceeded']).toMatchObject({ retryable: false, retryWithHeader: true, action: 'contact-support' });
+    expect(describeIcloudExtractCode('limit-exceeded').policy).toMatchObject({ retryable: false, retryWithHeader: true, action: 'contact-support' });
   });
 });
 
@@ -73,8 +73,8 @@ describe('icloud-service-outage: retry within a few minutes', () => {
   });
 
   it('records the default wait in the catalog', () => {
-    expect(IcloudExtractCatalog['icloud-service-outage']).toMatchObject({ retryable: true, action: 'retry-after', defaultWaitMs: 60_000, nextStep: 'wait-and-retry' });
-    expect(IcloudExtractCatalog['icloud-service-outage'].minWaitMs).toBeUndefined();
+    expect(describeIcloudExtractCode('icloud-service-outage').policy).toMatchObject({ retryable: true, action: 'retry-after', waitMs: 60_000, step: 'wait-and-retry' });
+    expect(describeIcloudExtractCode('icloud-service-outage').policy.minWaitMs).toBeUndefined();
   });
 });
 

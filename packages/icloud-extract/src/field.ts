@@ -1,4 +1,4 @@
-import { isJsonObject } from '@errata/core';
+import { isJsonObject } from '@errata/core/vendor';
 
 /**
  * `value[key]` when `value` is an object with that own property, else `undefined`. Never throws:

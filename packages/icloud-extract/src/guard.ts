@@ -1,4 +1,5 @@
-import { defineGuard, type VendorGuard } from '@errata/core';
+import type { VendorGuard } from '@errata/core';
+import { defineGuard } from '@errata/core/vendor';
 import type { IcloudExtractError } from './types.ts';
 
 /**

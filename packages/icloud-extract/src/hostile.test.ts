@@ -1,14 +1,15 @@
 // Issue #12: the code that walks parsed bodies and serialized details is total and bounded on any
 // JavaScript value, not only on JSON.parse output (already-parsed bodies and rehydrated errors
 // come from callers).
-import { createApiError, createParseContext, isApiError } from '@errata/core';
+import { isApiError } from '@errata/core';
+import { cyclic, endless, hostileValues, revoked, throwingGetters, trapAll, trapAllArray, viewWithBody } from '@errata/core/testing';
+import { createApiError, createParseContext } from '@errata/core/vendor';
 import { describe, expect, it } from 'vitest';
-import { cyclic, endless, hostileValues, revoked, throwingGetters, trapAll, trapAllArray, viewWithBody } from './__fixtures__/hostile.ts';
 import { devicesOf, MAX_DEVICES, storedDevices } from './devices.ts';
 import { isIcloudExtractError } from './guard.ts';
 import { nextStep } from './nextStep.ts';
 import { issuesOfParams, MAX_ISSUES } from './params.ts';
-import { icloudExtract } from './parse.ts';
+import { icloudExtract } from './vendor.ts';
 import { errorFromResource } from './resource.ts';
 import type { IcloudExtractError } from './types.ts';
 

@@ -1,8 +1,8 @@
-import { createApiError } from '@errata/core';
+import { createApiError } from '@errata/core/vendor';
 import { describe, expect, it } from 'vitest';
-import { IcloudExtractCatalog } from './catalog.ts';
+import { describeIcloudExtractCode } from './catalog.ts';
 import { IcloudExtractCode } from './icloudExtractCode.ts';
-import { icloudExtract } from './parse.ts';
+import { icloudExtract } from './vendor.ts';
 import { nextStep, type IcloudNextStep } from './nextStep.ts';
 import { errorFromResource } from './resource.ts';
 import { buildIcloudExtractError, buildIcloudResourceError, SAMPLE_DEVICE, SAMPLE_LEGACY_KEY } from './testing.ts';
@@ -12,8 +12,8 @@ const NOW = 1_750_000_000_000;
 
 describe('nextStep', () => {
   it.each(Object.values(IcloudExtractCode))('maps %s to the catalog step, from an HTTP body and from a resource', (code: KnownCode) => {
-    expect(nextStep(buildIcloudExtractError({ code })).step).toBe(IcloudExtractCatalog[code].nextStep);
-    expect(nextStep(buildIcloudResourceError({ code })).step).toBe(IcloudExtractCatalog[code].nextStep);
+    expect(nextStep(buildIcloudExtractError({ code })).step).toBe(describeIcloudExtractCode(code).policy.step);
+    expect(nextStep(buildIcloudResourceError({ code })).step).toBe(describeIcloudExtractCode(code).policy.step);
   });
 
   it('asks for the MFA code, and again after a rejected one', () => {

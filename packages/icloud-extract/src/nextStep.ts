@@ -1,8 +1,8 @@
-import { isJsonObject, stringField, type FieldIssue } from '@errata/core';
-import { ruleOf } from './build.ts';
+import type { FieldIssue } from '@errata/core';
+import { isJsonObject, stringField } from '@errata/core/vendor';
 import { storedDevices } from './devices.ts';
 import { ownField } from './field.ts';
-import type { NextStepName } from './rules.ts';
+import { policyOf, type NextStepName } from './policy.ts';
 import type { IcloudDevice, IcloudExtractError } from './types.ts';
 
 interface Step<TName extends NextStepName> {
@@ -78,9 +78,9 @@ export type IcloudNextStep =
   | ContactSupportStep;
 
 function stepOf(error: IcloudExtractError, code: string, state: string | undefined): NextStepName {
-  const rule = ruleOf(code, state);
+  const policy = policyOf(code, state);
   // limit-exceeded is a quota unless the response said when to retry: then it is a wait like any other.
-  if (rule !== undefined && !(rule.retryWithHeader === true && error.retry.retryable)) return rule.step;
+  if (policy !== undefined && !(policy.retryWithHeader === true && error.retry.retryable)) return policy.step;
   // A code the catalog does not know: go by the advice the parser derived from the status.
   if (error.retry.retryable) return error.retry.retryAfterMs === undefined ? 'retry' : 'wait-and-retry';
   return error.action === 'fix-request' || error.kind === 'invalid-argument' ? 'fix-request' : 'contact-support';
@@ -130,7 +130,7 @@ export function nextStep(error: IcloudExtractError): IcloudNextStep {
     case 'recreate-session':
       return { step: name, code, credentialsRejected: code === 'invalid-credentials' };
     case 'wait-and-retry': {
-      const waitMs = Math.max(error.retry.retryAfterMs ?? 0, ruleOf(code, state)?.waitMs ?? 0);
+      const waitMs = Math.max(error.retry.retryAfterMs ?? 0, policyOf(code, state)?.minWaitMs ?? 0);
       const { retryAt } = error.retry;
       return { step: name, code, waitMs, ...(retryAt === undefined ? {} : { retryAt }) };
     }

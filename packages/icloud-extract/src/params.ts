@@ -1,4 +1,4 @@
-import { isJsonObject, stringField, type FieldIssue } from '@errata/core';
+import { isJsonObject, stringField, type FieldIssue } from '@errata/core/vendor';
 
 /** Caps on the issues read from `params`: the shape is undocumented, so bound the work. */
 export const MAX_ISSUES = 100;

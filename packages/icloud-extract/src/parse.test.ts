@@ -1,10 +1,10 @@
 import { isApiError, type HttpError } from '@errata/core';
 import { buildResponse } from '@errata/core/testing';
 import { describe, expect, it } from 'vitest';
-import { IcloudExtractCatalog } from './catalog.ts';
+import { describeIcloudExtractCode } from './catalog.ts';
 import { IcloudExtractCode } from './icloudExtractCode.ts';
 import { isIcloudExtractError } from './guard.ts';
-import { icloudExtract } from './parse.ts';
+import { icloudExtract } from './vendor.ts';
 import { buildIcloudErrorResponse, icloudErrorParts } from './testing.ts';
 import type { IcloudExtractError, KnownCode } from './types.ts';
 
@@ -39,12 +39,12 @@ describe('icloudExtract.parse: the {error, message, params} body', () => {
   });
 
   it.each(Object.values(IcloudExtractCode))('parses %s with the kind, action and retryability of the catalog', (code: KnownCode) => {
-    const entry = IcloudExtractCatalog[code];
-    const error = parseOwn(entry.httpStatus ?? 400, { error: code, message: 'm' });
+    const entry = describeIcloudExtractCode(code);
+    const error = parseOwn(entry.statuses[0] ?? 400, { error: code, message: 'm' });
     expect(error.code).toBe(code);
-    expect(error.kind).toBe(entry.kind);
-    expect(error.action).toBe(entry.action);
-    expect(error.retry.retryable).toBe(entry.retryable);
+    expect(error.kind).toBe(entry.policy.kind);
+    expect(error.action).toBe(entry.policy.action);
+    expect(error.retry.retryable).toBe(entry.policy.retryable);
     expect(isIcloudExtractError(error, code)).toBe(true);
   });
 
@@ -67,6 +67,21 @@ describe('icloudExtract.parse: the {error, message, params} body', () => {
     expect(error.kind).toBe('unavailable');
     expect(error.retry).toEqual({ retryable: true, retryAfterMs: 30_000, retryAt: NOW + 30_000, source: 'header' });
     expect(parseOwn(400, { error: 'init_failed', message: 'x' }).kind).toBe('invalid-argument');
+  });
+
+  it('derives the action of an unknown code from its kind and advice, as core does for every vendor', () => {
+    expect(parseOwn(400, { error: 'init_failed', message: 'x' }).action).toBe('fix-request');
+    expect(parseOwn(401, { error: 'brand-new-code', message: 'x' }).action).toBe('reauthenticate');
+    expect(parseOwn(403, { error: 'brand-new-code', message: 'x' }).action).toBe('none');
+    expect(parseOwn(503, { error: 'brand-new-code', message: 'x' }).action).toBe('retry');
+    expect(parseOwn(503, { error: 'brand-new-code', message: 'x' }, { ...json, 'retry-after': '30' }).action).toBe('retry-after');
+  });
+
+  it('a retryable code that gets a Retry-After is retried after it (action retry-after)', () => {
+    const error = parseOwn(500, { error: 'task-error', message: 'x' }, { ...json, 'retry-after': '5' });
+    expect(error.retry).toEqual({ retryable: true, retryAfterMs: 5_000, retryAt: NOW + 5_000, source: 'header' });
+    expect(error.action).toBe('retry-after');
+    expect(parseOwn(500, { error: 'task-error', message: 'x' }).action).toBe('retry');
   });
 
   it('switches on the code, not the status: the same code reads the same under any status', () => {
@@ -228,14 +243,20 @@ describe('what is not a riCloud error', () => {
     expect(error?.status).toBe(502);
   });
 
-  it('detect() claims riCloud bodies only', () => {
-    const detect = (status: number, body: unknown): boolean =>
+  it('detect() claims riCloud bodies only, with specificity 2 (a shape only riCloud sends)', () => {
+    const detect = (status: number, body: unknown): number =>
       icloudExtract.detect({ status, headers: { get: () => undefined, entries: () => [] }, text: JSON.stringify(body), truncated: false, url: undefined, json: () => body, jsonFailure: () => undefined });
-    expect(detect(400, { error: 'invalid-body', message: 'x' })).toBe(true);
-    expect(detect(400, { error: 'invalid_request', error_description: 'x', message: 'x' })).toBe(false);
-    expect(detect(400, { error: 'invalid-body' })).toBe(false);
-    expect(detect(400, { code: 50035, message: 'x' })).toBe(false);
-    expect(detect(400, [{ code: 'X' }])).toBe(false);
+    expect(detect(400, { error: 'invalid-body', message: 'x' })).toBe(2);
+    expect(detect(400, { error: 'invalid-parameter', message: 'x', params: { user: 'Required.' } })).toBe(2);
+    expect(detect(400, { error: 'invalid_request', error_description: 'x', message: 'x' })).toBe(0);
+    expect(detect(400, { error: 'invalid-body' })).toBe(0);
+    expect(detect(400, { code: 50035, message: 'x' })).toBe(0);
+    expect(detect(400, [{ code: 'X' }])).toBe(0);
+  });
+
+  it('is never shown a success: a 2xx or 3xx with an error body is not an error (errorsWithSuccessStatus: false)', () => {
+    expect(icloudExtract.errorsWithSuccessStatus).toBe(false);
+    for (const status of [200, 201, 202, 204, 301, 304]) expect(icloudExtract.parse({ status, headers: json, body: '{"error":"code-required","message":"x"}' })).toBeUndefined();
   });
 
   it('survives hostile headers', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { IcloudExtractCode } from './icloudExtractCode.ts';
 import { isIcloudExtractError } from './guard.ts';
 import { nextStep } from './nextStep.ts';
-import { icloudExtract } from './parse.ts';
+import { icloudExtract } from './vendor.ts';
 import { errorFromResource } from './resource.ts';
 import { buildIcloudErrorResponse, icloudErrorParts, icloudResource } from './testing.ts';
 

@@ -1,6 +1,5 @@
-import { createParseContext, isJsonObject, JsonRejection, parseJsonValue, stringField, viewOf, type JsonObject } from '@errata/core';
-import { buildError } from './build.ts';
-import { codeOf, isCodeString } from './code.ts';
+import { createParseContext, isJsonObject, stringField, viewOf, type JsonObject, type ReadLimits } from '@errata/core/vendor';
+import { buildError, codeOf, isCodeString } from './parse.ts';
 import type { IcloudErrorOrigin, IcloudExtractError } from './types.ts';
 
 export interface ResourceErrorOptions {
@@ -9,6 +8,8 @@ export interface ResourceErrorOptions {
   /** The clock, in epoch milliseconds, for retry times. Default `Date.now()`. */
   readonly now?: number;
 }
+
+const WHOLE_TEXT: ReadLimits = { maxBodyBytes: Infinity };
 
 // States in which a session, task or poll has not failed; an `error` field then means nothing yet.
 const HEALTHY_STATES: ReadonlySet<string> = /* @__PURE__ */ new Set(['pending', 'processing', 'suspended', 'active', 'succeeded', 'completed']);
@@ -36,9 +37,10 @@ function resourceCode(body: JsonObject, state: string | undefined): string | und
  */
 export function errorFromResource(value: unknown, options?: ResourceErrorOptions): IcloudExtractError | undefined {
   try {
-    // Text is parsed with core's caps; an object goes through core's view, which checks (and
-    // copies) an already-parsed value the way `parse` does for a parsed response body.
-    return read(typeof value === 'string' ? parseJsonValue(value) : viewOf({ status: 0, body: value }).json(), options);
+    // Through core's view, as `parse` reads a body: text is parsed with its JSON caps (the byte cap
+    // is lifted: it guards network reads, and the text is already in memory), and an already-parsed
+    // object is checked and copied as plain JSON data.
+    return read(viewOf({ status: 0, body: value }, WHOLE_TEXT).json(), options);
   } catch {
     // Only a caller's own object can throw here (a getter, a proxy): that is not a riCloud error.
     return undefined;
@@ -46,7 +48,7 @@ export function errorFromResource(value: unknown, options?: ResourceErrorOptions
 }
 
 function read(resource: unknown, options: ResourceErrorOptions | undefined): IcloudExtractError | undefined {
-  if (resource instanceof JsonRejection || !isJsonObject(resource)) return undefined;
+  if (!isJsonObject(resource)) return undefined;
   const rawState = stringField(resource, 'state');
   const state = rawState !== undefined && isCodeString(rawState) ? rawState : undefined;
   if (state !== undefined && HEALTHY_STATES.has(state)) return undefined;

@@ -1,16 +1,15 @@
 import type { HeaderInput, ResponseParts } from '@errata/core';
 import { buildResponse, toHeaders } from '@errata/core/testing';
-import { IcloudExtractCatalog, type CatalogEntry } from './catalog.ts';
+import { describeIcloudExtractCode, type IcloudExtractCatalogEntry } from './catalog.ts';
 import { isIcloudExtractError } from './guard.ts';
-import { own } from './lookup.ts';
-import { icloudExtract } from './parse.ts';
 import { errorFromResource } from './resource.ts';
 import type { IcloudExtractError, KnownCode } from './types.ts';
+import { icloudExtract } from './vendor.ts';
 
 /** What the builders describe. Only `code` is required; the rest defaults from the catalog. */
 export interface IcloudErrorSpec {
   readonly code: KnownCode | (string & Record<never, never>);
-  /** Defaults to the catalog's summary (or a generic text for unknown codes). */
+  /** Defaults to the catalog's message (or a generic text for unknown codes). */
   readonly message?: string;
   /** The `params` of invalid-parameter, sent as given. */
   readonly params?: unknown;
@@ -30,16 +29,16 @@ export const SAMPLE_DEVICE = '********02';
 /** The legacy log-in key from the same fixtures. */
 export const SAMPLE_LEGACY_KEY = 'ae354ef8-b7b6-4a40-843f-96dddff3c64f';
 
-function entryOf(code: string): CatalogEntry | undefined {
-  return own<CatalogEntry>(IcloudExtractCatalog, code);
+function entryOf(code: string): IcloudExtractCatalogEntry | undefined {
+  return describeIcloudExtractCode(code);
 }
 
 function bodyFields(spec: IcloudErrorSpec): Record<string, unknown> {
   const body: Record<string, unknown> = { ...spec.extra };
   body.error = spec.code;
-  body.message = spec.message ?? entryOf(spec.code)?.summary ?? `riCloud error ${spec.code}`;
+  body.message = spec.message ?? entryOf(spec.code)?.message ?? `riCloud error ${spec.code}`;
   if (spec.params !== undefined) body.params = spec.params;
-  const step = entryOf(spec.code)?.nextStep;
+  const step = entryOf(spec.code)?.policy.step;
   if (step === 'choose-device' || spec.devices !== undefined) {
     const devices = spec.devices ?? [SAMPLE_DEVICE];
     const at = spec.code === '2fa-required' ? 'data.trustedDevices' : (spec.devicesAt ?? 'devices');
@@ -56,7 +55,7 @@ export function icloudErrorBody(spec: IcloudErrorSpec): Record<string, unknown> 
 
 /** The HTTP status the builders use for a code. */
 export function icloudErrorStatus(spec: Pick<IcloudErrorSpec, 'code' | 'status'>): number {
-  return spec.status ?? entryOf(spec.code)?.httpStatus ?? 400;
+  return spec.status ?? entryOf(spec.code)?.statuses[0] ?? 400;
 }
 
 /** Already-read response parts (JSON text body), for the synchronous `icloudExtract.parse`. */

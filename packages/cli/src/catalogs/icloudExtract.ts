@@ -1,29 +1,29 @@
-import { IcloudExtractCatalog, type CatalogEntry } from '@errata/icloud-extract';
-import { own, type CodeEntry, type VendorCatalog } from './entry.ts';
+import { describeIcloudExtractCode, icloudExtractCatalog as catalog, type IcloudExtractCatalogEntry } from '@errata/icloud-extract';
+import type { CodeEntry, VendorCatalog } from './entry.ts';
 
-const CHANNEL: Readonly<Record<CatalogEntry['channels'][number], string>> = {
+const CHANNEL: Readonly<Record<IcloudExtractCatalogEntry['channels'][number], string>> = {
   http: 'an HTTP error body',
   session: 'the error of a failed session',
   task: 'the error of a failed task',
   'legacy-http': 'the legacy (v1/v2) log-in answer',
 };
 
-function entryOf(info: CatalogEntry): CodeEntry {
+function entryOf(info: IcloudExtractCatalogEntry): CodeEntry {
   return {
     vendor: 'icloud-extract',
     code: info.code,
-    message: info.summary,
-    kind: info.kind,
-    action: info.action,
-    retryable: info.retryable,
-    ...(info.minWaitMs === undefined ? {} : { minWaitMs: info.minWaitMs }),
-    statuses: info.httpStatus === undefined ? [] : [info.httpStatus],
+    message: info.message,
+    kind: info.policy.kind,
+    action: info.policy.action,
+    retryable: info.policy.retryable,
+    ...(info.policy.minWaitMs === undefined ? {} : { minWaitMs: info.policy.minWaitMs }),
+    statuses: info.statuses,
     // The catalog's note already says how sure the status is.
-    statusNote: info.statusNote,
-    provenance: info.sources.map((source) => `${source} (checked ${info.checked})`),
+    statusNote: info.note,
+    provenance: info.provenance.source.split('; ').map((source) => `${source} (checked ${info.provenance.verified})`),
     notes: [],
     facts: [
-      ['next step', info.nextStep],
+      ['next step', info.policy.step],
       ['arrives as', `${info.channels.map((channel) => CHANNEL[channel]).join('; ')}${info.channelsVerified ? '' : ' (inferred)'}`],
     ],
   };
@@ -31,9 +31,9 @@ function entryOf(info: CatalogEntry): CodeEntry {
 
 export const icloudExtractCatalog: VendorCatalog = {
   lookup(code) {
-    const info = own<CatalogEntry>(IcloudExtractCatalog, code.trim());
+    const info = describeIcloudExtractCode(code.trim());
     return info === undefined ? undefined : entryOf(info);
   },
-  all: () => Object.values<CatalogEntry>(IcloudExtractCatalog).map(entryOf),
+  all: () => catalog.entries.map((entry) => entryOf(entry)),
   unknownHint: () => 'riCloud codes are kebab-case, e.g. choice-required.',
 };

@@ -3,12 +3,12 @@
 // can. `walk` runs this package's code on the already-parsed body (what the growth test times:
 // JSON.parse is V8's and is not linear across cache sizes on every machine); `parse` is the whole
 // public path from text, for the bench's absolute 1 MiB figure.
-import { createParseContext, rehydrate, type ParseOptions } from '@errata/core';
+import { rehydrate, type ParseOptions } from '@errata/core';
+import { fill, viewWithBody } from '@errata/core/testing';
+import { createParseContext } from '@errata/core/vendor';
 import { nextStep } from '../nextStep.ts';
-import { icloudExtract } from '../parse.ts';
+import { icloudExtract } from '../vendor.ts';
 import type { IcloudExtractError } from '../types.ts';
-import { fill } from './growth.ts';
-import { viewWithBody } from './hostile.ts';
 
 const headers = { 'content-type': 'application/json' };
 const context = createParseContext(0);
