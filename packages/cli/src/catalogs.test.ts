@@ -2,7 +2,7 @@ import { appleBusinessCodes, appleBusinessOAuthErrors } from '@errata/apple-busi
 import { bearerOAuthCatalog } from '@errata/bearer-oauth';
 import { isAction, isKind } from '@errata/core';
 import { discordCodes, discordTextCodes } from '@errata/discord';
-import { IcloudExtractCatalog } from '@errata/icloud-extract';
+import { icloudExtractCatalog } from '@errata/icloud-extract';
 import { identityRegistrationCatalog } from '@errata/identity-registration';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from './catalogs/index.ts';
@@ -15,7 +15,7 @@ describe('CATALOGS', () => {
     expect(CATALOGS['apple-business'].all()).toHaveLength(Object.keys(appleBusinessCodes).length + Object.keys(appleBusinessOAuthErrors).length);
     expect(CATALOGS['bearer-oauth'].all()).toHaveLength(bearerOAuthCatalog.length);
     expect(CATALOGS['identity-registration'].all()).toHaveLength(identityRegistrationCatalog.entries.length);
-    expect(CATALOGS['icloud-extract'].all()).toHaveLength(Object.keys(IcloudExtractCatalog).length);
+    expect(CATALOGS['icloud-extract'].all()).toHaveLength(icloudExtractCatalog.entries.length);
   });
 
   it.each(VENDORS.map((vendor) => vendor.name))('%s: every entry is well-formed and found again by its code', (name) => {
