@@ -80,6 +80,9 @@ export function errataBuild(overrides = {}) {
     hash: false,
     clean: true,
     dts: { oxc: true },
+    // Shared chunks get a prefix of their own: named after a module (e.g. `vendor`), a chunk could
+    // take an entry's file name and push the entry to `vendor2`, away from what `exports` points at.
+    outputOptions: { chunkFileNames: '_[name].mjs' },
     sourcemap: false,
     treeshake: true,
     ...overrides,
