@@ -45,7 +45,10 @@ export const SERVICE_OUTAGE_WAIT_MS = 60_000;
 
 const FIX_REQUEST: IcloudCodePolicy = { kind: 'invalid-argument', action: 'fix-request', retryable: false, step: 'fix-request' };
 const RECREATE_SESSION: IcloudCodePolicy = { kind: 'unauthenticated', action: 'reauthenticate', retryable: false, step: 'recreate-session' };
-const userAction = (kind: Kind, step: NextStepName): IcloudCodePolicy => ({ kind, action: 'user-action', retryable: false, step });
+/* @__NO_SIDE_EFFECTS__ */
+function userAction(kind: Kind, step: NextStepName): IcloudCodePolicy {
+  return { kind, action: 'user-action', retryable: false, step };
+}
 
 // Kept apart from the catalog so the parser does not carry provenance notes in its bundle.
 export const POLICIES: Readonly<Record<KnownCode, IcloudCodePolicy>> = {
