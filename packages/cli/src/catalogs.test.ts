@@ -1,7 +1,7 @@
 import { appleBusinessCodes, appleBusinessOAuthErrors } from '@errata/apple-business';
 import { bearerOAuthCatalog } from '@errata/bearer-oauth';
 import { isAction, isKind } from '@errata/core';
-import { discordCodes, discordTextCodes } from '@errata/discord';
+import { discordCatalog } from '@errata/discord';
 import { icloudExtractCatalog } from '@errata/icloud-extract';
 import { identityRegistrationCatalog } from '@errata/identity-registration';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { VENDORS, vendorNamed } from './vendors.ts';
 
 describe('CATALOGS', () => {
   it('list every code of each vendor package', () => {
-    expect(CATALOGS.discord.all()).toHaveLength(discordCodes().length + discordTextCodes().length);
+    expect(CATALOGS.discord.all()).toHaveLength(discordCatalog.entries.length);
     expect(CATALOGS['apple-business'].all()).toHaveLength(Object.keys(appleBusinessCodes).length + Object.keys(appleBusinessOAuthErrors).length);
     expect(CATALOGS['bearer-oauth'].all()).toHaveLength(bearerOAuthCatalog.length);
     expect(CATALOGS['identity-registration'].all()).toHaveLength(identityRegistrationCatalog.entries.length);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { isAction, isKind } from '@errata/core';
+import { oauthPolicyOf } from '@errata/core/vendor';
 import { describe, expect, it } from 'vitest';
-import { classOf } from './catalog/meta.ts';
 import * as codes from './codes.ts';
-import { discordCodeInfo, discordCodes } from './index.ts';
+import { describeDiscordCode, discordCatalog, type DiscordJsonCodeEntry } from './index.ts';
+import { codePolicyOf } from './policy.ts';
 
 interface ReferenceEntry {
   code: number;
@@ -32,7 +33,7 @@ describe('catalog against the reference code list (reference/discord-codes.json)
     expect(snapshot.sources.map((source) => source.file)).toContain('reference/discord-codes.json');
   });
 
-  const catalog = discordCodes();
+  const catalog = discordCatalog.entries.filter((entry): entry is DiscordJsonCodeEntry => entry.origin === 'json');
 
   it('has every code, in order, and nothing else', () => {
     expect(reference).toHaveLength(712);
@@ -40,7 +41,7 @@ describe('catalog against the reference code list (reference/discord-codes.json)
   });
 
   it.each(reference.map((entry) => [entry.code, entry] as const))('matches the reference for %i', (code, entry) => {
-    const info = discordCodeInfo(code);
+    const info = describeDiscordCode(code);
     expect(info).toBeDefined();
     expect(info?.message).toBe(entry.message);
     expect(info?.name).toBe(entry.name ?? entry.suggestedName);
@@ -56,27 +57,57 @@ describe('catalog against the reference code list (reference/discord-codes.json)
 
   it('gives every code a valid kind and action, retryable only for retry actions', () => {
     for (const info of catalog) {
-      expect(isKind(info.kind)).toBe(true);
-      expect(isAction(info.action)).toBe(true);
-      expect(info.retryable).toBe(info.action === 'retry');
-      expect(classOf(info.code)).toEqual([info.kind, info.action, info.retryable]);
+      expect(isKind(info.policy.kind)).toBe(true);
+      expect(isAction(info.policy.action)).toBe(true);
+      expect(info.policy.retryable).toBe(info.policy.action === 'retry');
+      // Code 0 has no policy of its own (the status decides); the entry says so as 'unknown'.
+      expect(codePolicyOf(info.code) ?? { kind: 'unknown', action: 'none', retryable: false }).toEqual(info.policy);
     }
   });
 
   it('marks the codes known only from unofficial lists', () => {
     const unofficial = catalog.filter((info) => !info.official);
     expect(unofficial).toHaveLength(472);
-    expect(discordCodeInfo(40115)).toMatchObject({ official: false, sources: ['jda'], literal: false });
-    expect(discordCodeInfo(20017)).toMatchObject({ official: false, sources: ['discord-api-types', 'userdoccers'] });
-    expect(discordCodeInfo(99_999)).toBeUndefined();
+    expect(describeDiscordCode(40115)).toMatchObject({ official: false, sources: ['jda'], literal: false });
+    expect(describeDiscordCode(20017)).toMatchObject({ official: false, sources: ['discord-api-types', 'userdoccers'] });
+    expect(describeDiscordCode(99_999)).toBeUndefined();
   });
 
   it('records our judgement for the codes the issue names', () => {
-    expect(discordCodeInfo(50035)).toMatchObject({ kind: 'invalid-argument', action: 'fix-request' });
-    expect(discordCodeInfo(20028)).toMatchObject({ kind: 'resource-exhausted', action: 'retry', retryable: true });
-    expect(discordCodeInfo(30001)).toMatchObject({ kind: 'resource-exhausted', action: 'none', retryable: false });
-    expect(discordCodeInfo(110000)).toMatchObject({ kind: 'unavailable', retryable: true, note: expect.stringContaining('202') as unknown });
-    expect(discordCodeInfo(10003)).toMatchObject({ kind: 'not-found' });
-    expect(discordCodeInfo(60003)).toMatchObject({ kind: 'permission-denied', action: 'user-action' });
+    expect(describeDiscordCode(50035)).toMatchObject({ policy: { kind: 'invalid-argument', action: 'fix-request' } });
+    expect(describeDiscordCode(20028)).toMatchObject({ policy: { kind: 'resource-exhausted', action: 'retry', retryable: true } });
+    expect(describeDiscordCode(30001)).toMatchObject({ policy: { kind: 'resource-exhausted', action: 'none', retryable: false } });
+    expect(describeDiscordCode(110000)).toMatchObject({ policy: { kind: 'unavailable', retryable: true }, note: expect.stringContaining('202') as unknown });
+    expect(describeDiscordCode(10003)).toMatchObject({ policy: { kind: 'not-found' } });
+    expect(describeDiscordCode(60003)).toMatchObject({ policy: { kind: 'permission-denied', action: 'user-action' } });
+  });
+});
+
+describe('the catalog in the kit\'s shape', () => {
+  it('gives every entry a name, message, policy and a dated provenance', () => {
+    expect(discordCatalog.entries).toHaveLength(712 + 15);
+    for (const entry of discordCatalog.entries) {
+      expect(entry.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
+      expect(entry.message.length).toBeGreaterThan(0);
+      expect(isKind(entry.policy.kind)).toBe(true);
+      expect(entry.provenance.source.length).toBeGreaterThan(0);
+      expect(entry.provenance.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(entry.references[0]).toBe(entry.provenance);
+      expect(discordCatalog.get(entry.code)).toBe(entry);
+    }
+  });
+
+  it('names the official docs first for official codes', () => {
+    expect(describeDiscordCode(50013)?.provenance.source).toContain('official docs');
+    expect(describeDiscordCode(40115)?.provenance.source).toContain('JDA');
+  });
+
+  it('classes the OAuth2 codes with core\'s shared RFC table', () => {
+    expect(describeDiscordCode('invalid_grant')?.policy).toEqual(oauthPolicyOf('invalid_grant'));
+    expect(describeDiscordCode('rate-limited')?.policy).toMatchObject({ kind: 'resource-exhausted', action: 'retry-after', retryable: true });
+  });
+
+  it('finds nothing for values that are not codes', () => {
+    for (const value of ['50013', '__proto__', 'toString', null, undefined, Symbol('x'), {}, 10n]) expect(describeDiscordCode(value)).toBeUndefined();
   });
 });

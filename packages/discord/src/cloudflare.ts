@@ -1,4 +1,4 @@
-import type { ResponseView } from '@errata/core';
+import type { ResponseView } from '@errata/core/vendor';
 
 /** How far into a body we look for Cloudflare's markers: its error pages say who they are early. */
 const SCAN_LENGTH = 10_000;

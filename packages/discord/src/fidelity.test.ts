@@ -1,7 +1,7 @@
 import { problemType, rehydrate, type ParseOptions, type ResponseParts } from '@errata/core';
 import { describe, expect, it } from 'vitest';
 import { BACKOFF_STATUSES, LOCKED, OAUTH, RATE_LIMIT, serverError, STATIC_BAN, TEXT_BAN } from './__fixtures__/wire.ts';
-import { discord, discordCodeInfo, discordTextCodes, isDiscordError, RETRY_BACKOFF_MS, type DiscordError } from './index.ts';
+import { describeDiscordCode, discord, discordCatalog, isDiscordError, RETRY_BACKOFF_MS, type DiscordError } from './index.ts';
 import { buildOAuthErrorResponse } from './testing.ts';
 
 const NOW = 1_700_000_000_000;
@@ -151,26 +151,26 @@ describe('rate limits and Cloudflare bans get codes of their own', () => {
 
 describe('catalog entries for the string codes', () => {
   it('describes rate-limited and cloudflare-ban with provenance', () => {
-    expect(discordCodeInfo('rate-limited')).toMatchObject({ name: 'RateLimited', kind: 'resource-exhausted', retryable: true, statuses: [429], origin: 'errata' });
-    const ban = discordCodeInfo('cloudflare-ban');
-    expect(ban).toMatchObject({ name: 'CloudflareBan', kind: 'resource-exhausted', action: 'none', retryable: false, statuses: [429, 403] });
-    expect(ban?.provenance.join('\n')).toContain('#5810');
+    expect(describeDiscordCode('rate-limited')).toMatchObject({ name: 'RateLimited', policy: { kind: 'resource-exhausted', retryable: true }, statuses: [429], origin: 'errata' });
+    const ban = describeDiscordCode('cloudflare-ban');
+    expect(ban).toMatchObject({ name: 'CloudflareBan', policy: { kind: 'resource-exhausted', action: 'none', retryable: false }, statuses: [429, 403] });
+    expect(ban?.references.map((reference) => reference.source).join('\n')).toContain('#5810');
   });
 
   it('describes every OAuth code with its RFC and the same class the parser uses', () => {
-    const oauth = discordTextCodes().filter((info) => info.origin === 'oauth2');
+    const oauth = discordCatalog.entries.filter((info) => info.origin === 'oauth2');
     expect(oauth.map((info) => info.code)).toContain('invalid_grant');
     for (const info of oauth) {
-      expect(info.provenance[0]).toMatch(/^RFC \d{4} §/);
+      expect(info.provenance.source).toMatch(/^RFC \d{4} §/);
       const error = discordOf({ status: info.statuses[0] ?? 400, body: { error: info.code } });
-      expect([error.kind, error.retry.retryable]).toEqual([info.kind, info.retryable]);
+      expect([error.kind, error.retry.retryable]).toEqual([info.policy.kind, info.policy.retryable]);
     }
   });
 
   it('looks numbers up in the JSON code table and finds nothing for other strings', () => {
-    expect(discordCodeInfo(0)?.name).toBe('GeneralError');
-    expect(discordCodeInfo('0')).toBeUndefined();
-    expect(discordCodeInfo('__proto__')).toBeUndefined();
-    expect(discordCodeInfo('toString')).toBeUndefined();
+    expect(describeDiscordCode(0)?.name).toBe('GeneralError');
+    expect(describeDiscordCode('0')).toBeUndefined();
+    expect(describeDiscordCode('__proto__')).toBeUndefined();
+    expect(describeDiscordCode('toString')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { isJsonObject, type FieldIssue } from '@errata/core';
+import { isJsonObject, type FieldIssue } from '@errata/core/vendor';
 
 /** Most issues kept from one body; a real form never has this many, a hostile body might. */
 export const MAX_FIELD_ISSUES = 200;

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { DiscordCode, discordCodeInfo, isDiscordError, type DiscordCodeInfo, type DiscordError, type DiscordTextCode, type DiscordTextCodeInfo } from './index.ts';
+import type { Catalog, CodePolicy } from '@errata/core/vendor';
+import { DiscordCode, describeDiscordCode, discordCatalog, isDiscordError, type DiscordCatalogEntry, type DiscordError, type DiscordJsonCodeEntry, type DiscordTextCode, type DiscordTextCodeEntry } from './index.ts';
 
 describe('isDiscordError', () => {
   it('narrows unknown to DiscordError', () => {
@@ -47,9 +48,17 @@ describe('isDiscordError', () => {
   });
 
   it('types catalog lookups by the kind of code', () => {
-    expectTypeOf(discordCodeInfo(50013)).toEqualTypeOf<DiscordCodeInfo | undefined>();
-    expectTypeOf(discordCodeInfo('rate-limited')).toEqualTypeOf<DiscordTextCodeInfo | undefined>();
+    expectTypeOf(describeDiscordCode(50013)).toEqualTypeOf<DiscordJsonCodeEntry | undefined>();
+    expectTypeOf(describeDiscordCode('rate-limited')).toEqualTypeOf<DiscordTextCodeEntry | undefined>();
     const code = 0 as number | string;
-    expectTypeOf(discordCodeInfo(code)).toEqualTypeOf<DiscordCodeInfo | DiscordTextCodeInfo | undefined>();
+    expectTypeOf(describeDiscordCode(code)).toEqualTypeOf<DiscordCatalogEntry | undefined>();
+  });
+
+  it('exposes the catalog through the kit types', () => {
+    expectTypeOf(discordCatalog).toExtend<Catalog>();
+    expectTypeOf<DiscordCatalogEntry['policy']>().toEqualTypeOf<CodePolicy>();
+    const entry = describeDiscordCode(0 as unknown);
+    if (entry?.origin === 'json') expectTypeOf(entry.code).toEqualTypeOf<number>();
+    if (entry?.origin === 'errata') expectTypeOf(entry.code).toEqualTypeOf<DiscordTextCode>();
   });
 });

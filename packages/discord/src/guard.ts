@@ -1,4 +1,4 @@
-import { defineGuard, type VendorGuard } from '@errata/core';
+import { defineGuard, type VendorGuard } from '@errata/core/vendor';
 import type { DiscordError } from './types.ts';
 
 /**

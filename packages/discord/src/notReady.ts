@@ -1,4 +1,4 @@
-import { isJsonObject } from '@errata/core';
+import { isJsonObject } from '@errata/core/vendor';
 
 /** The body Discord sends with HTTP 202 when a resource (e.g. a search index) is not ready yet. */
 export interface NotReadyBody {

@@ -1,3 +1,4 @@
+import { viewOf } from '@errata/core/vendor';
 import { createApiError, createRegistry, type ApiError, type ParseOptions, type ResponseParts } from '@errata/core';
 import { buildResponse } from '@errata/core/testing';
 import { describe, expect, it } from 'vitest';
@@ -313,5 +314,23 @@ describe('integration with core', () => {
     expect(parse({ status: 429, body: new Uint8Array([0xff, 0xfe, 0x00]) })?.vendor).toBe('discord');
     const huge = { 'retry-after': '9'.repeat(100_000), 'x-ratelimit-bucket': 'b'.repeat(100_000) };
     expect(discordOf({ status: 429, headers: huge, body: { message: 'x', retry_after: 1, global: false } }).retry.source).toBe('body');
+  });
+});
+
+describe('detect: how specific a claim is (the registry takes the highest)', () => {
+  const claim = (body: unknown, status = 400): number => discord.detect(viewOf({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+
+  it('claims 2 for shapes only Discord sends, 1 for a bare {code, message}, 0 otherwise', () => {
+    expect(claim({ message: 'You are being rate limited.', retry_after: 1.5, global: false }, 429)).toBe(2);
+    expect(claim({ code: 50035, message: 'Invalid Form Body', errors: { name: { _errors: [] } } })).toBe(2);
+    expect(claim({ code: 50013, message: 'Missing Permissions' })).toBe(1);
+    expect(claim({ retry_after: 2 }, 202)).toBe(1);
+    expect(claim({ code: 'NOT_FOUND', message: 'No such user' })).toBe(0);
+    expect(claim({ error: 'invalid_grant' })).toBe(0);
+    expect(claim([{ code: 1, message: 'x' }])).toBe(0);
+  });
+
+  it('declares that errors can come with a success status (202 not ready)', () => {
+    expect(discord.errorsWithSuccessStatus).toBe(true);
   });
 });

@@ -1,29 +1,29 @@
+import type { Action, FieldIssue, Kind, RateLimitSnapshot, RetryAdvice } from '@errata/core';
 import {
+  actionOf,
   createApiError,
   DEFAULT_MAX_RETRY_AFTER_MS,
   isJsonObject,
+  isOAuthCodeText,
   kindOfStatus,
   NO_RETRY,
+  oauthPolicyOf,
   parseDecimal,
   parseRateLimit,
   parseRetryAfter,
   RETRY,
   requestIdOf,
+  retryAdviceOf,
   retryAfter,
-  type Action,
-  type FieldIssue,
+  type CodePolicy,
   type JsonObject,
-  type Kind,
   type ParseContext,
-  type RateLimitSnapshot,
   type ResponseView,
-  type RetryAdvice,
-} from '@errata/core';
-import { classOf, type CodeClass } from './catalog/meta.ts';
+} from '@errata/core/vendor';
 import { edgeBodyOf, isBanCode, type EdgeBody } from './cloudflare.ts';
 import { flattenFieldErrors } from './fieldErrors.ts';
-import { isOAuthCodeText, oauthClassOf } from './oauth.ts';
-import { RETRY_BACKOFF_MS, wantsBackoff } from './serverErrors.ts';
+import { BACKOFF_POLICY, codePolicyOf } from './policy.ts';
+import { wantsBackoff } from './serverErrors.ts';
 import type { DiscordDetails, DiscordEdgeCode, DiscordError } from './types.ts';
 
 // Shared details for the common cases, so a typical parse allocates nothing extra.
@@ -36,16 +36,6 @@ export const NOT_READY_RETRY_MS = 5000;
 // errata's codes for responses without a code of their own (see DiscordEdgeCode).
 const RATE_LIMITED: DiscordEdgeCode = 'rate-limited';
 const CLOUDFLARE_BAN: DiscordEdgeCode = 'cloudflare-ban';
-
-function actionOfKind(kind: Kind): Action {
-  if (kind === 'invalid-argument' || kind === 'out-of-range') return 'fix-request';
-  return kind === 'unauthenticated' ? 'reauthenticate' : 'none';
-}
-
-function actionOfRetry(retry: RetryAdvice): Action {
-  if (!retry.retryable) return 'none';
-  return retry.retryAfterMs === undefined ? 'retry' : 'retry-after';
-}
 
 /**
  * The kind a status gives when no code decides: core's mapping, except 423 Locked, which Discord
@@ -64,18 +54,6 @@ function bodySeconds(value: unknown): number | undefined {
 
 function headerDelay(view: ResponseView, context: ParseContext): number | undefined {
   return parseRetryAfter(view.headers.get('retry-after'), context.now);
-}
-
-/** A retryable response's advice: the `Retry-After` delay when there is one, else plain retry. */
-function retryWithHeader(view: ResponseView, context: ParseContext): RetryAdvice {
-  const delay = headerDelay(view, context);
-  return delay === undefined ? RETRY : retryAfter(delay, 'header', context.now);
-}
-
-/** For statuses Discord asks to retry with backoff: `Retry-After` when sent, else our first backoff step. */
-function backoff(view: ResponseView, context: ParseContext): RetryAdvice {
-  const delay = headerDelay(view, context);
-  return delay === undefined ? retryAfter(RETRY_BACKOFF_MS, 'policy', context.now) : retryAfter(delay, 'header', context.now);
 }
 
 /**
@@ -127,34 +105,22 @@ function rateLimited(view: ResponseView, context: ParseContext, body: JsonObject
     return build(view, CLOUDFLARE_BAN, message, issues, 'resource-exhausted', 'none', NO_RETRY, EDGE, requestId);
   }
   const advice = retry ?? RETRY;
-  return build(view, code, message, issues, 'resource-exhausted', actionOfRetry(advice), advice, global === undefined ? NONE : { global }, requestId, rateLimit);
+  return build(view, code, message, issues, 'resource-exhausted', actionOf('resource-exhausted', advice), advice, global === undefined ? NONE : { global }, requestId, rateLimit);
 }
 
 /**
- * The error for a code with its class (`undefined`: code 0 or a code nobody classed, so the status
+ * The error for a code with its policy (`undefined`: code 0 or a code nobody classed, so the status
  * decides). 423 and the retryable 5xx are retried with backoff whatever the code says (see
  * `wantsBackoff`); retryable codes on other statuses wait only for `Retry-After`.
  */
-function classified(view: ResponseView, context: ParseContext, code: DiscordError['code'], message: string, issues: FieldIssue[] | undefined, codeClass: CodeClass | undefined): DiscordError {
+function classified(view: ResponseView, context: ParseContext, code: DiscordError['code'], message: string, issues: FieldIssue[] | undefined, policy: CodePolicy | undefined): DiscordError {
   const { status } = view;
-  let kind: Kind;
-  let action: Action;
-  let retryable: boolean;
-  if (codeClass === undefined) {
-    kind = kindOfDiscordStatus(status);
-    action = actionOfKind(kind);
-    retryable = false;
-  } else {
-    [kind, action, retryable] = codeClass;
-  }
-  const statusBackoff = wantsBackoff(status);
+  const kind: Kind = policy === undefined ? kindOfDiscordStatus(status) : policy.kind;
   let retry = NO_RETRY;
-  if (retryable || statusBackoff) {
-    retry = statusBackoff ? backoff(view, context) : retryWithHeader(view, context);
-    action = actionOfRetry(retry);
-  }
+  if (wantsBackoff(status)) retry = retryAdviceOf(view, context, BACKOFF_POLICY);
+  else if (policy?.retryable === true) retry = retryAdviceOf(view, context, policy);
   // Header work only where it pays: the request id matters when asking Discord about its failures.
-  return build(view, code, message, issues, kind, action, retry, NONE, status >= 500 ? requestIdOf(view.headers) : undefined);
+  return build(view, code, message, issues, kind, actionOf(kind, retry, policy?.action), retry, NONE, status >= 500 ? requestIdOf(view.headers) : undefined);
 }
 
 function jsonError(view: ResponseView, context: ParseContext, body: JsonObject, code: number | DiscordEdgeCode): DiscordError {
@@ -170,13 +136,13 @@ function jsonError(view: ResponseView, context: ParseContext, body: JsonObject, 
     const retry = fromBody ? retryAfter(fromBody, 'body', context.now) : retryAfter(NOT_READY_RETRY_MS, 'policy', context.now);
     return build(view, code, message, issues, 'unavailable', 'retry-after', retry, NONE, requestIdOf(view.headers));
   }
-  return classified(view, context, code, message, issues, typeof code === 'number' && code !== 0 ? classOf(code) : undefined);
+  return classified(view, context, code, message, issues, typeof code === 'number' && code !== 0 ? codePolicyOf(code) : undefined);
 }
 
 /** An RFC 6749 `{ error, error_description }` body from Discord's OAuth2 endpoints; the `error` value is the code. */
 function oauthError(view: ResponseView, context: ParseContext, body: JsonObject, code: string): DiscordError {
   const { error_description: description } = body;
-  return classified(view, context, code, typeof description === 'string' ? description : code, undefined, oauthClassOf(code));
+  return classified(view, context, code, typeof description === 'string' ? description : code, undefined, oauthPolicyOf(code));
 }
 
 function edgeMessage(view: ResponseView, edge: EdgeBody | undefined, ban: boolean): string {
@@ -193,8 +159,12 @@ function bareError(view: ResponseView, context: ParseContext, edge: EdgeBody | u
   const kind: Kind = ban ? 'resource-exhausted' : kindOfDiscordStatus(status);
   // A ban is only retried when Cloudflare says when; 423 and 5xx follow Discord's retry list.
   let retry = NO_RETRY;
-  if (ban) retry = headerDelay(view, context) === undefined ? NO_RETRY : retryWithHeader(view, context);
-  else if (wantsBackoff(status)) retry = backoff(view, context);
+  if (ban) {
+    const delay = headerDelay(view, context);
+    if (delay !== undefined) retry = retryAfter(delay, 'header', context.now);
+  } else if (wantsBackoff(status)) {
+    retry = retryAdviceOf(view, context, BACKOFF_POLICY);
+  }
   const text = isJsonObject(body) ? body.message : undefined;
   return build(
     view,
@@ -202,14 +172,14 @@ function bareError(view: ResponseView, context: ParseContext, edge: EdgeBody | u
     typeof text === 'string' ? text : edgeMessage(view, edge, ban),
     undefined,
     kind,
-    retry.retryable ? actionOfRetry(retry) : ban ? 'none' : actionOfKind(kind),
+    actionOf(kind, retry, ban ? 'none' : undefined),
     retry,
     edge === undefined ? NONE : edge.code === undefined ? EDGE : { edge: 'cloudflare', cloudflareCode: edge.code },
     requestIdOf(view.headers),
   );
 }
 
-function parseView(view: ResponseView, context: ParseContext): DiscordError | undefined {
+function parseDiscord(view: ResponseView, context: ParseContext): DiscordError | undefined {
   const { status } = view;
   if (status < 400 && status !== 202 && status !== 0) return undefined;
   // The view memoizes the parse, so a registry's detection and this read share one JSON.parse.
@@ -236,20 +206,30 @@ function parseView(view: ResponseView, context: ParseContext): DiscordError | un
  * Never throws: a body that throws when read (a hostile getter or Proxy handed in as parsed JSON)
  * is left to core's generic error, which keeps the status.
  */
-export function parseDiscordView(view: ResponseView, context: ParseContext): DiscordError | undefined {
+export function parseView(view: ResponseView, context: ParseContext): DiscordError | undefined {
   try {
-    return parseView(view, context);
+    return parseDiscord(view, context);
   } catch {
     return undefined;
   }
 }
 
-/** A cheap shape test for registries: Discord's `{ code, message }` error or its 429 body. Never throws. */
-export function detectDiscord(view: ResponseView): boolean {
+/**
+ * How specific a claim a registry gets on this body (never throws):
+ * - 2 for shapes only Discord sends: a `retry_after` number (its 429 and 202 bodies) beside a
+ *   `message`, or `{ code, message }` with the nested `errors` tree;
+ * - 1 for a bare `{ code: integer, message: string }`, a shape other APIs use too;
+ * - 0 for anything else.
+ */
+export function detect(view: ResponseView): number {
   try {
     const body = view.json();
-    return isJsonObject(body) && (typeof body.retry_after === 'number' || (Number.isSafeInteger(body.code) && typeof body.message === 'string'));
+    if (!isJsonObject(body)) return 0;
+    const { code, message, errors } = body;
+    if (typeof body.retry_after === 'number') return typeof message === 'string' ? 2 : 1;
+    if (!Number.isSafeInteger(code) || typeof message !== 'string') return 0;
+    return isJsonObject(errors) ? 2 : 1;
   } catch {
-    return false;
+    return 0;
   }
 }

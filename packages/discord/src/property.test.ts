@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { discord, discordCodes, discordTextCodes, flattenFieldErrors, isDiscordError, RETRY_BACKOFF_MS } from './index.ts';
+import { discord, discordCatalog, flattenFieldErrors, isDiscordError, RETRY_BACKOFF_MS } from './index.ts';
 import { cloudflareBanSpec, discordError, fieldErrorTree, oauthErrorSpec, rateLimitSpec, toParts } from './testing.ts';
 
-const codes = discordCodes().map((info) => info.code);
+const codes = discordCatalog.entries.flatMap((info) => (info.origin === 'json' ? [info.code] : []));
 
 const headerRecord = fc.dictionary(
   fc.oneof(fc.constantFrom('retry-after', 'x-ratelimit-reset', 'x-ratelimit-reset-after', 'x-ratelimit-global', 'content-type', 'cf-ray', '__proto__'), fc.string()),
@@ -76,9 +76,7 @@ describe('properties', () => {
     );
   });
 
-  const oauthCodes = discordTextCodes()
-    .filter((info) => info.origin === 'oauth2')
-    .map((info) => info.code);
+  const oauthCodes = discordCatalog.entries.flatMap((info) => (info.origin === 'oauth2' ? [info.code] : []));
   const oauthLike = fc.oneof(fc.constantFrom(...oauthCodes), fc.stringMatching(/^[a-z0-9_]{1,64}$/));
 
   it('round-trips OAuth2 error bodies: the error value comes back as the code', () => {

@@ -1,7 +1,6 @@
 import type { FieldIssue, HeaderInput, ResponseParts } from '@errata/core';
 import { buildResponse, toHeaders, wireBody, type ResponseSpec } from '@errata/core/testing';
-import { discordCodeInfo } from './catalog/info.ts';
-import { textCodeInfo } from './catalog/textCodes.ts';
+import { describeDiscordCode } from './catalog.ts';
 import type { DiscordError } from './types.ts';
 import { discord } from './vendor.ts';
 
@@ -20,7 +19,8 @@ export interface DiscordErrorSpec {
 /** The status a test response gets for a code when none is given. */
 export function defaultStatusOf(code: number): number {
   if (code >= 110_000 && code < 120_000) return 202;
-  switch (discordCodeInfo(code)?.kind) {
+  const policy = describeDiscordCode(code)?.policy;
+  switch (policy?.kind) {
     case 'not-found':
       return 404;
     case 'permission-denied':
@@ -32,14 +32,14 @@ export function defaultStatusOf(code: number): number {
     case 'internal':
       return 500;
     case 'resource-exhausted':
-      return discordCodeInfo(code)?.retryable === true ? 429 : 400;
+      return policy.retryable ? 429 : 400;
     default:
       return 400;
   }
 }
 
 function bodyOf(spec: DiscordErrorSpec, status: number): Record<string, unknown> {
-  const body: Record<string, unknown> = { code: spec.code, message: spec.message ?? discordCodeInfo(spec.code)?.message ?? 'Test error' };
+  const body: Record<string, unknown> = { code: spec.code, message: spec.message ?? describeDiscordCode(spec.code)?.message ?? 'Test error' };
   if (spec.errors !== undefined) body.errors = spec.errors;
   // 202 and 429 bodies carry a wait; without one they would be other kinds of responses.
   if (status === 202 || status === 429) body.retry_after = 1;
@@ -196,7 +196,7 @@ export interface OAuthErrorSpec {
 
 /** The parts of an OAuth2 error response. */
 export function oauthErrorSpec(spec: OAuthErrorSpec): ResponseSpec {
-  const usual = textCodeInfo(spec.error)?.statuses[0] ?? 400;
+  const usual = describeDiscordCode(spec.error)?.statuses[0] ?? 400;
   const body: Record<string, unknown> = { error: spec.error };
   if (spec.description !== undefined) body.error_description = spec.description;
   return { status: spec.status ?? usual, headers: { 'cache-control': 'no-store' }, body };

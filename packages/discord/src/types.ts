@@ -1,4 +1,5 @@
 import type { ApiError, OrUnknown } from '@errata/core';
+import type { OAuthErrorCode } from '@errata/core/vendor';
 import type * as Codes from './codes.ts';
 
 /** Every JSON error code in the catalog, as a literal union. */
@@ -6,22 +7,10 @@ export type DiscordCode = (typeof Codes)[keyof typeof Codes];
 
 /**
  * The `error` values of RFC 6749 (and RFC 6750, RFC 7009) that Discord's OAuth2 endpoints
- * (`/oauth2/token`, `/oauth2/token/revoke`, the authorize redirect) answer with instead of a numeric code.
+ * (`/oauth2/token`, `/oauth2/token/revoke`, the authorize redirect) answer with instead of a numeric
+ * code: core's `OAuthErrorCode`, classified by core's shared table.
  */
-export type DiscordOAuthCode =
-  | 'invalid_request'
-  | 'invalid_client'
-  | 'invalid_grant'
-  | 'unauthorized_client'
-  | 'unsupported_grant_type'
-  | 'invalid_scope'
-  | 'access_denied'
-  | 'unsupported_response_type'
-  | 'server_error'
-  | 'temporarily_unavailable'
-  | 'invalid_token'
-  | 'insufficient_scope'
-  | 'unsupported_token_type';
+export type DiscordOAuthCode = OAuthErrorCode;
 
 /**
  * Codes errata gives responses that carry no code of their own, so each has its own problem type:

@@ -1,15 +1,19 @@
-import { defineVendor, type VendorParser } from '@errata/core';
+import { defineVendor, type VendorParser } from '@errata/core/vendor';
 import { DISCORD_HOSTS } from './hosts.ts';
-import { detectDiscord, parseDiscordView } from './parse.ts';
+import { detect, parseView } from './parse.ts';
 import type { DiscordError } from './types.ts';
 
 /**
  * The Discord vendor module: `discord.parse(response)` (a promise for a fetch `Response`) or
  * `discord.parse({ status, headers, body })` (synchronous). Register it with core's `createRegistry`.
+ * `errorsWithSuccessStatus`: Discord answers "not ready yet, retry" with HTTP 202 and a
+ * `retry_after` body, so success statuses must reach the parser. Its request ids (`cf-ray`,
+ * `x-request-id`) are among core's common headers, so it declares no `requestIdHeaders`.
  */
-export const discord: VendorParser<DiscordError> = /* @__PURE__ */ defineVendor<DiscordError>({
+export const discord: VendorParser<DiscordError, number> = /* @__PURE__ */ defineVendor<DiscordError, number>({
   vendor: 'discord',
   hosts: DISCORD_HOSTS,
-  detect: detectDiscord,
-  parseView: parseDiscordView,
+  errorsWithSuccessStatus: true,
+  detect,
+  parseView,
 });

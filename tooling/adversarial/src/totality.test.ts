@@ -23,7 +23,7 @@ import {
   type ApiError,
   type VendorModule,
 } from '@errata/core';
-import { detectDiscord, discord, edgeBodyOf, flattenFieldErrors, isDiscordError, isNotReadyBody, parseDiscordView } from '@errata/discord';
+import { discord, edgeBodyOf, flattenFieldErrors, isDiscordError, isNotReadyBody } from '@errata/discord';
 import { errorFromResource, icloudExtract, isIcloudExtractError, nextStep } from '@errata/icloud-extract';
 import { identityRegistration, isIdentityRegistrationError, isIdentityRegistrationFamily } from '@errata/identity-registration';
 import fc from 'fast-check';
@@ -333,11 +333,11 @@ describe('other readers of untrusted values never throw', () => {
       if (typeof isNotReadyBody(value) !== 'boolean') return 'not a boolean';
       return undefined;
     },
-    'discord parseDiscordView / detectDiscord / edgeBodyOf on a view of hostile parts': (value) => {
+    'discord parseView / detect / edgeBodyOf on a view of hostile parts': (value) => {
       const view = viewOf(value as never);
-      detectDiscord(view);
+      discord.detect(view);
       edgeBodyOf(view);
-      return parseResult(parseDiscordView(view, { now: 0 }));
+      return parseResult(discord.parseView(view, { now: 0 }));
     },
     'bearer-oauth parseChallenges': (value) => {
       JSON.stringify(parseChallenges(value as never));

@@ -1,7 +1,7 @@
-import { discordCodeInfo, discordCodes, discordTextCodes, type DiscordCodeInfo, type DiscordTextCodeInfo } from '@errata/discord';
+import { describeDiscordCode, discordCatalog as discordEntries, type DiscordJsonCodeEntry, type DiscordTextCodeEntry } from '@errata/discord';
 import { integerCode, type CodeEntry, type VendorCatalog } from './entry.ts';
 
-const MESSAGE_SOURCE: Readonly<Record<DiscordCodeInfo['messageSource'], string>> = {
+const MESSAGE_SOURCE: Readonly<Record<DiscordJsonCodeEntry['messageSource'], string>> = {
   userdoccers: 'the literal string the API sends (collected from real responses)',
   official: "Discord's official documentation (may differ from the wire text)",
   'userdoccers-internal-constant': 'an internal constant name from the unofficial list',
@@ -9,7 +9,7 @@ const MESSAGE_SOURCE: Readonly<Record<DiscordCodeInfo['messageSource'], string>>
   jda: "JDA's ErrorResponse",
 };
 
-function entryOf(info: DiscordCodeInfo): CodeEntry {
+function entryOf(info: DiscordJsonCodeEntry): CodeEntry {
   const notes = info.note === undefined ? [] : [info.note];
   if (info.templated) notes.push('The message holds a placeholder the API fills in.');
   return {
@@ -17,9 +17,9 @@ function entryOf(info: DiscordCodeInfo): CodeEntry {
     code: info.code,
     name: info.name,
     message: info.message,
-    kind: info.kind,
-    action: info.action,
-    retryable: info.retryable,
+    kind: info.policy.kind,
+    action: info.policy.action,
+    retryable: info.policy.retryable,
     statuses: [],
     statusNote: 'not catalogued per code: the status comes with the response',
     provenance: [
@@ -32,18 +32,18 @@ function entryOf(info: DiscordCodeInfo): CodeEntry {
 }
 
 /** The string codes: errata's own (`rate-limited`, `cloudflare-ban`) and the OAuth2 `error` values. */
-function textEntryOf(info: DiscordTextCodeInfo): CodeEntry {
+function textEntryOf(info: DiscordTextCodeEntry): CodeEntry {
   return {
     vendor: 'discord',
     code: info.code,
     name: info.name,
     message: info.message,
-    kind: info.kind,
-    action: info.action,
-    retryable: info.retryable,
+    kind: info.policy.kind,
+    action: info.policy.action,
+    retryable: info.policy.retryable,
     statuses: info.statuses,
     statusNote: info.origin === 'errata' ? 'errata gives this code to responses that carry none of their own' : 'an OAuth2 error body (RFC 6749)',
-    provenance: info.provenance,
+    provenance: info.references.map((reference) => `${reference.source} (read ${reference.verified})`),
     notes: info.note === undefined ? [] : [info.note],
     facts: [],
   };
@@ -53,13 +53,13 @@ export const discordCatalog: VendorCatalog = {
   lookup(code) {
     const number = integerCode(code);
     if (number === undefined) {
-      const text = discordCodeInfo(code.trim());
+      const text = describeDiscordCode(code.trim());
       return text === undefined ? undefined : textEntryOf(text);
     }
-    const info = discordCodeInfo(number);
+    const info = describeDiscordCode(number);
     return info === undefined ? undefined : entryOf(info);
   },
-  all: () => [...discordCodes().map(entryOf), ...discordTextCodes().map(textEntryOf)],
+  all: () => discordEntries.entries.map((info) => (info.origin === 'json' ? entryOf(info) : textEntryOf(info))),
   unknownHint: (code) =>
-    integerCode(code) === undefined ? `Discord's JSON codes are integers, e.g. 50013; its text codes: ${discordTextCodes().map((info) => info.code).join(', ')}.` : undefined,
+    integerCode(code) === undefined ? `Discord's JSON codes are integers, e.g. 50013; its text codes: ${discordEntries.entries.flatMap((info) => (info.origin === 'json' ? [] : [info.code])).join(', ')}.` : undefined,
 };

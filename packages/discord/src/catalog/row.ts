@@ -1,3 +1,5 @@
+import type { Provenance } from '@errata/core/vendor';
+
 /**
  * One row of the message table: `[code, name, message, sources, flags]`.
  * - `name`: the upstream (discord-api-types) member name, or our own where upstream has none.
@@ -22,6 +24,19 @@ export const SOURCE = {
 } as const;
 
 export type CatalogSource = keyof typeof SOURCE;
+
+// The day the compiled reference list (reference/discord-codes.md) was checked against its sources:
+// the date of its newest source snapshot.
+const CHECKED = '2026-07-24';
+
+/** Each code list as a catalog provenance: what it is, and when the list was checked against it. */
+export const LISTS: Readonly<Record<CatalogSource, Provenance>> = {
+  official: { source: "Discord's official docs, JSON error codes table (developers/topics/opcodes-and-status-codes.mdx, 2026-07-21 edit)", verified: CHECKED },
+  'discord-api-types': { source: 'discord-api-types RESTJSONErrorCodes (rest/common.ts, 2026-07-24)', verified: CHECKED },
+  userdoccers: { source: 'discord-userdoccers datamined error list (pages/datamining/errors.mdx at 18baa186, 2025-03-01)', verified: CHECKED },
+  kord: { source: "Kord's JsonErrorCode (rest/src/commonMain/kotlin/json/JsonErrorCode.kt)", verified: CHECKED },
+  jda: { source: "JDA's ErrorResponse (src/main/java/net/dv8tion/jda/api/requests/ErrorResponse.java, pull request 3005)", verified: CHECKED },
+};
 
 /** Where a row's message came from, indexed by `flags & 7`. Only `userdoccers` messages are literal wire strings. */
 export const MESSAGE_SOURCES: readonly ['userdoccers', 'official', 'userdoccers-internal-constant', 'kord', 'jda'] = [
