@@ -1,4 +1,5 @@
-import { problemType, readHeaders, REDACTED, redactText, redactUrl, requestIdOf, SENSITIVE_HEADERS, statusOfKind, type ApiError, type ProblemDetails } from '@errata/core';
+import { problemType, statusOfKind, type ApiError, type ProblemDetails } from '@errata/core';
+import { readHeaders, REDACTED, redactText, redactUrl, requestIdOf, SENSITIVE_HEADERS } from '@errata/core/vendor';
 import { rateLimitFields, retryAfterSeconds } from './rateLimitHeaders.ts';
 import { isEmpty, maskHeaderValue, maskText, maskValue, mayContainSecret, type SecretSet } from './secrets.ts';
 

@@ -1,4 +1,4 @@
-import { parseRateLimit, readHeaders } from '@errata/core';
+import { parseRateLimit, readHeaders } from '@errata/core/vendor';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rateLimitFields, retryAfterSeconds } from './rateLimitHeaders.ts';

@@ -1,4 +1,5 @@
-import { createRedactor, REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS, type Redactor } from '@errata/core';
+import { createRedactor, type Redactor } from '@errata/core';
+import { REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS } from '@errata/core/vendor';
 
 // The request's own secrets (its credential headers, cookies, credential query parameters, the
 // upstream's `set-cookie` values, and values the operator names) must not come back to the client

@@ -14,7 +14,7 @@ import {
   type ApiError,
   type FieldIssue,
   type VendorParser,
-} from '@errata/core';
+} from '@errata/core/vendor';
 
 export type AcmeError = ApiError<'acme', string, { readonly type: string }>;
 
