@@ -1,6 +1,7 @@
 import { buildResponse } from '@errata/core/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { createApiError, defineVendor, type ApiError } from '@errata/core';
+import { createRedactor, createRegistry, toProblem } from '@errata/core';
+import { createApiError, defineVendor, type ApiError } from '@errata/core/vendor';
 import { acme, broken, echo, stat } from './__fixtures__/vendors.ts';
 import { createGateway } from './gateway.ts';
 import { inProcessFetch, type UpstreamHandler } from './testing.ts';
@@ -503,5 +504,75 @@ describe('createGateway: vendor details', () => {
       if (status === 401 || status === 403) expect(kept).toBe('Bearer realm="api", error="insufficient_scope", scope="files:write", error_description="token [redacted] lacks files:write"');
       else expect(kept).toBeNull();
     }
+  });
+});
+
+describe('createGateway: composing through core\'s registry', () => {
+  const PLAIN = 'https://plain.test';
+  const acmeBody = { error: { type: 'conflict', message: 'Already there' } };
+
+  it('picks the most specific route whatever the order, as the registry does', async () => {
+    const routes = [
+      { upstream: PLAIN },
+      { pathPrefix: '/acme', upstream: ACME, vendor: acme },
+      { pathPrefix: '/acme/legacy', upstream: PLAIN },
+    ];
+    const fetch = inProcessFetch({ [ACME]: (r) => new Response(`acme ${new URL(r.url).pathname}`), [PLAIN]: (r) => new Response(`plain ${new URL(r.url).pathname}`) });
+    for (const order of [routes, [...routes].reverse()]) {
+      const gateway = createGateway({ routes: order, fetch });
+      expect(await (await gateway.handle(new Request('http://gw.local/acme/x'))).text()).toBe('acme /x');
+      expect(await (await gateway.handle(new Request('http://gw.local/acme/legacy/x'))).text()).toBe('plain /x');
+      expect(await (await gateway.handle(new Request('http://gw.local/other'))).text()).toBe('plain /other');
+      expect(gateway.match(new Request('http://gw.local/acmex'))?.pathPrefix).toBeUndefined();
+    }
+  });
+
+  it('without a registry, keeps routes without a vendor generic even when a route\'s vendor would claim the body', async () => {
+    const plain = await gatewayWith(() => buildResponse({ status: 409, body: acmeBody })).handle(new Request('http://gw.local/plain/x'));
+    expect(await problemOf(plain)).toMatchObject({ vendor: 'http', code: 409 });
+  });
+
+  it('reads an errata problem an upstream gateway wrote on a route without a vendor, keeping vendor and code', async () => {
+    const upstreamError = createApiError({ vendor: 'acme', code: 'conflict', kind: 'aborted', status: 409, message: 'Already there' });
+    const chained = await gatewayWith(() => new Response(JSON.stringify(toProblem(upstreamError)), { status: 409, headers: { 'content-type': 'application/problem+json' } })).handle(
+      new Request('http://gw.local/plain/x'),
+    );
+    expect(await problemOf(chained)).toMatchObject({ type: 'urn:errata:acme:conflict', vendor: 'acme', code: 'conflict', kind: 'aborted', status: 409 });
+  });
+
+  it('with a registry: names vendors by name, gives vendorless routes the registry\'s detection, and its redactor', async () => {
+    const events: ProblemEvent[] = [];
+    const registry = createRegistry([acme, stat], { redactor: createRedactor({ secrets: ['internal-host-42.corp'] }) });
+    const gateway = createGateway({
+      registry,
+      routes: [
+        { pathPrefix: '/named', upstream: ACME, vendor: 'acme' },
+        { pathPrefix: '/module', upstream: ACME, vendor: acme },
+        { pathPrefix: '/any', upstream: PLAIN },
+      ],
+      fetch: inProcessFetch({ [ACME]: () => buildResponse({ status: 409, body: { error: { type: 'conflict', message: 'on internal-host-42.corp' } } }), [PLAIN]: () => buildResponse({ status: 409, body: acmeBody }) }),
+      onProblem: (event) => events.push(event),
+    });
+    for (const path of ['/named/x', '/module/x', '/any/x']) {
+      expect(await problemOf(await gateway.handle(new Request(`http://gw.local${path}`)))).toMatchObject({ type: 'urn:errata:acme:conflict', vendor: 'acme', status: 409 });
+    }
+    expect(events[0]?.error.message).toBe('on [redacted]');
+  });
+
+  it('with a registry: a vendorless route\'s generic error reads every module\'s request id headers', async () => {
+    const tracked = defineVendor<ApiError<'tracked'>>({ vendor: 'tracked', requestIdHeaders: ['tracked-request-id'], detect: () => false, parseView: () => undefined });
+    const html = (): Response => new Response('<html>busy</html>', { status: 503, headers: { 'content-type': 'text/html', 'tracked-request-id': 'trk-9' } });
+    const withRegistry = createGateway({ registry: createRegistry([tracked]), routes: [{ upstream: PLAIN }], fetch: inProcessFetch({ [PLAIN]: html }) });
+    expect(await problemOf(await withRegistry.handle(new Request('http://gw.local/x')))).toMatchObject({ vendor: 'http', code: 503, requestId: 'trk-9' });
+    // And a route naming the module gets it through the hint.
+    const named = createGateway({ routes: [{ upstream: PLAIN, vendor: tracked }], fetch: inProcessFetch({ [PLAIN]: html }) });
+    expect(await problemOf(await named.handle(new Request('http://gw.local/x')))).toMatchObject({ vendor: 'http', requestId: 'trk-9' });
+  });
+
+  it('refuses, when created, a vendor the registry does not hold and two different modules under one name', () => {
+    expect(() => createGateway({ routes: [{ upstream: ACME, vendor: 'acme' }] })).toThrow(/no vendor named "acme"/);
+    expect(() => createGateway({ registry: createRegistry([stat]), routes: [{ upstream: ACME, vendor: acme }] })).toThrow(/no vendor named "acme"/);
+    expect(() => createGateway({ routes: [{ upstream: ACME, vendor: acme }, { pathPrefix: '/b', upstream: ACME, vendor: { ...acme } }] })).toThrow(/two different vendor modules/);
+    expect(() => createGateway({ routes: [{ upstream: ACME, vendor: acme }, { pathPrefix: '/b', upstream: ACME, vendor: acme }] })).not.toThrow();
   });
 });

@@ -1,8 +1,9 @@
-import { createApiError, DEFAULT_MAX_BODY_BYTES, networkErrorOf, parseViewWith, redactWith, viewOf, type ApiError, type ResponseView } from '@errata/core';
+import { createRegistry, networkErrorOf, redactWith, type ApiError, type Registry, type RegistryParseOptions, type ResponseParts, type VendorModule } from '@errata/core';
+import { createApiError } from '@errata/core/vendor';
 import { isValidHost } from './host.ts';
 import { passedResponseHeaders, upstreamRequestHeaders, type HeaderVisitor } from './hopByHop.ts';
 import { PROBLEM_CONTENT_TYPE, problemStatus, renderProblem, type ProblemSettings } from './problemResponse.ts';
-import { compileRoute, findRoute, targetUrl, type CompiledRoute } from './routing.ts';
+import { compileRoute, createRouter, targetUrl, type CompiledRoute } from './routing.ts';
 import { collectSecrets, coreRedactorOf, secretPolicyOf, type SecretPolicy } from './secrets.ts';
 import type { Gateway, GatewayOptions, GatewayRoute, ProblemEvent, UpstreamFetch } from './types.ts';
 
@@ -102,12 +103,18 @@ export function targetOf(target: string): URL | undefined {
   }
 }
 
-type GatewayCode = 'no-route' | 'bad-request' | 'internal';
+/** The gateway's own errors: kind, status and default message of each. */
+const GATEWAY_ERRORS = {
+  'no-route': ['not-found', 404, 'No upstream route matches this request'],
+  'bad-request': ['invalid-argument', 400, 'The request could not be read'],
+  internal: ['internal', 500, 'The gateway failed while handling the request'],
+} as const;
+
+type GatewayCode = keyof typeof GATEWAY_ERRORS;
 
 function gatewayError(code: GatewayCode, message?: string, cause?: unknown): ApiError {
-  const kind = code === 'no-route' ? 'not-found' : code === 'bad-request' ? 'invalid-argument' : 'internal';
-  const fallback = code === 'no-route' ? 'No upstream route matches this request' : code === 'bad-request' ? 'The request could not be read' : 'The gateway failed while handling the request';
-  return createApiError({ vendor: 'gateway', code, kind, status: code === 'no-route' ? 404 : code === 'bad-request' ? 400 : 500, message: message ?? fallback, cause });
+  const [kind, status, fallback] = GATEWAY_ERRORS[code];
+  return createApiError({ vendor: 'gateway', code, kind, status, message: message ?? fallback, cause });
 }
 
 function cancelBody(response: Response): void {
@@ -194,14 +201,66 @@ function concatenate(chunks: readonly Uint8Array[], size: number): Uint8Array {
 // Decoding a whole body in one call keeps no state between calls, so one decoder serves every request.
 const DECODER = /* @__PURE__ */ new TextDecoder();
 
-/** The view vendors parse: the body decoded once; core cuts it at the cap and marks it truncated when it went past. */
-function viewOfCaptured(upstream: Response, captured: Captured | undefined, maxBytes: number): ResponseView {
+/**
+ * The parts a registry parses: a body that ended within the cap decoded once here; one that went
+ * past it as bytes, which core cuts at the cap (`maxBodyBytes` in the parse options) and marks truncated.
+ */
+function partsOf(upstream: Response, captured: Captured | undefined): ResponseParts {
   const parts = { status: upstream.status, headers: upstream.headers, url: upstream.url };
-  if (captured === undefined) return viewOf(parts);
+  if (captured === undefined) return parts;
   const bytes = concatenate(captured.chunks, captured.size);
-  // Core's own limits only matter when the body may be longer than its default cap.
-  if (captured.truncated || bytes.byteLength > DEFAULT_MAX_BODY_BYTES) return viewOf({ ...parts, body: bytes }, { maxBodyBytes: maxBytes });
-  return viewOf({ ...parts, body: DECODER.decode(bytes) });
+  return { ...parts, body: captured.truncated ? bytes : DECODER.decode(bytes) };
+}
+
+/** A route, and how its upstream's errors are read. */
+interface GatewayRouteEntry extends CompiledRoute {
+  /** The registry that reads them. */
+  readonly registry: Registry;
+  /** The vendor named to it, if the route has one (also the `expectedVendor` of network errors). */
+  readonly vendorName: string | undefined;
+  /** Parse options made once; `undefined` when they carry the upstream URL, for the registry to route on. */
+  readonly parseOptions: RegistryParseOptions | undefined;
+}
+
+function vendorNameOf(vendor: VendorModule | string | undefined): string | undefined {
+  return typeof vendor === 'string' ? vendor : vendor?.vendor;
+}
+
+/**
+ * The registry of the routes' vendor modules, for a gateway not given one. Two different modules
+ * under one name are refused: a registry holds one module per name, and one route would silently
+ * get the other's parser.
+ */
+function registryOfRoutes(routes: readonly GatewayRoute[]): Registry {
+  const modules = new Map<string, VendorModule>();
+  for (const { vendor } of routes) {
+    if (vendor === undefined || typeof vendor === 'string') continue;
+    const known = modules.get(vendor.vendor);
+    if (known !== undefined && known !== vendor) throw new TypeError(`errata gateway: two different vendor modules are named "${vendor.vendor}"`);
+    modules.set(vendor.vendor, vendor);
+  }
+  return createRegistry([...modules.values()]);
+}
+
+/**
+ * Every route with the registry that reads its errors. Routes name their vendor to the registry
+ * (a hint, which core honours first); a route without one goes to the given registry's own
+ * resolution, or to a registry without modules (core's generic error) when none was given.
+ * Throws `TypeError` for a vendor the registry does not hold.
+ */
+function entriesOf(routes: readonly GatewayRoute[], given: Registry | undefined, maxBodyBytes: number): GatewayRouteEntry[] {
+  const vendors = given ?? registryOfRoutes(routes);
+  let generic: Registry | undefined;
+  return routes.map((route) => {
+    const compiled = compileRoute(route);
+    const vendorName = vendorNameOf(route.vendor);
+    if (vendorName !== undefined) {
+      if (vendors.route({ vendor: vendorName }) === undefined) throw new TypeError(`errata gateway: no vendor named "${vendorName}" in the gateway's registry`);
+      return { ...compiled, registry: vendors, vendorName, parseOptions: { vendor: vendorName, maxBodyBytes } };
+    }
+    if (given !== undefined) return { ...compiled, registry: given, vendorName, parseOptions: undefined };
+    return { ...compiled, registry: (generic ??= createRegistry([])), vendorName, parseOptions: { maxBodyBytes } };
+  });
 }
 
 /** A body that replays the chunks already read, then the rest of the upstream body. */
@@ -287,10 +346,10 @@ export function responseOf(outcome: Outcome): Response {
  * request id and the vendor's details, and without secrets or, on 5xx, internal detail.
  */
 export function createGateway(options: GatewayOptions): Gateway {
-  const routes: readonly CompiledRoute[] = options.routes.map(compileRoute);
   const customFetch: UpstreamFetch | undefined = options.fetch;
   const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const maxBodyBytes = positive(options.maxErrorBodyBytes, DEFAULT_MAX_ERROR_BODY_BYTES);
+  const findRoute = createRouter(entriesOf(options.routes, options.registry, maxBodyBytes));
   const decoded = options.fetchDecodes ?? true;
   const settings: ProblemSettings = {
     typeBase: options.problemTypeBase,
@@ -330,9 +389,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     return { kind: 'problem', status, headers: rendered.headers, body: rendered.body };
   };
 
-  const forward = async (call: IncomingCall, url: URL, compiled: CompiledRoute): Promise<Outcome> => {
-    const { route } = compiled;
-    const vendor = route.vendor;
+  const forward = async (call: IncomingCall, url: URL, compiled: GatewayRouteEntry): Promise<Outcome> => {
+    const { route, vendorName } = compiled;
+    const target = targetUrl(compiled, url);
     // One deadline covers the response head and, for errors, the capped body read. A successful
     // body then streams without a deadline: the client decides how long it waits.
     const controller = new AbortController();
@@ -360,13 +419,12 @@ export function createGateway(options: GatewayOptions): Gateway {
         signal: controller.signal,
         ...(body === null ? {} : { body, duplex: 'half' }),
       };
-      const target = targetUrl(compiled, url);
       // With the global fetch, hand it the URL and init: it builds its one `Request` itself.
       upstream = await (customFetch === undefined ? fetch(target, init) : customFetch(new Request(target, init)));
     } catch (cause) {
       done();
       // Abort reasons come back as the rejection: `TimeoutError` for our deadline, the client's otherwise.
-      return answer(networkErrorOf(clientGone() ?? cause, vendor?.vendor), call, route, undefined);
+      return answer(networkErrorOf(clientGone() ?? cause, vendorName), call, route, undefined);
     }
 
     const status = upstream.status;
@@ -391,7 +449,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       captured = undefined;
     }
     done();
-    const error = parseViewWith(vendor, viewOfCaptured(upstream, captured, maxBodyBytes), undefined);
+    // Core's registry reads the error: the route's vendor when it names one, else the registry's own choice from the upstream URL and the body.
+    const error = compiled.registry.parse(partsOf(upstream, captured), compiled.parseOptions ?? { url: target, maxBodyBytes });
     if (error !== undefined) {
       if (captured?.done !== true) reader?.cancel().catch(() => undefined);
       return answer(error, call, route, upstream);
@@ -402,7 +461,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     if (captured === undefined) {
       reader.cancel().catch(() => undefined);
       const cause: unknown = clientGone() ?? (controller.signal.aborted ? controller.signal.reason : new TypeError('The upstream body failed'));
-      return answer(networkErrorOf(cause, vendor?.vendor), call, route, undefined);
+      return answer(networkErrorOf(cause, vendorName), call, route, undefined);
     }
     const body = NULL_BODY_STATUSES.has(status) || call.method === 'HEAD' ? null : replayed(captured, reader);
     if (body === null) reader.cancel().catch(() => undefined);
@@ -410,7 +469,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   };
 
   const serve: Serve = async (call) => {
-    let compiled: CompiledRoute | undefined;
+    let compiled: GatewayRouteEntry | undefined;
     try {
       const { url } = call;
       if (call.malformed !== undefined) return answer(gatewayError('bad-request', call.malformed), call, undefined, undefined);
@@ -419,7 +478,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       }
       if (url === undefined) return answer(gatewayError('bad-request', 'The request target is not a path'), call, undefined, undefined);
       if (UNSENDABLE_METHODS.has(call.method.toUpperCase())) return answer(gatewayError('bad-request', `The method ${call.method} cannot be forwarded`), call, undefined, undefined);
-      compiled = findRoute(routes, url.pathname);
+      compiled = findRoute(url);
       if (compiled === undefined) return answer(gatewayError('no-route'), call, undefined, undefined);
       return await forward(call, url, compiled);
     } catch (cause) {
@@ -437,7 +496,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       const url = new URL(request.url);
       const host = request.headers.get('host');
       if (host !== null && !isValidHost(host)) return undefined;
-      return findRoute(routes, url.pathname)?.route;
+      return findRoute(url)?.route;
     } catch {
       return undefined;
     }

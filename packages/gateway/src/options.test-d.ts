@@ -1,3 +1,4 @@
+import { createRegistry, type Registry, type VendorModule } from '@errata/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import { createGateway } from './gateway.ts';
 import type { GatewayOptions, GatewayRoute, SecretOptions } from './types.ts';
@@ -15,6 +16,14 @@ describe('option types', () => {
     createGateway({ routes: [{ upstream: 'https://up.test', details: false }], secrets: { values: ['k'], headers: ['x-t'], params: ['p'], patterns: [/acct_\d+/] } });
     // @ts-expect-error: patterns are regular expressions, not strings
     createGateway({ routes: [], secrets: { patterns: ['acct_'] } });
+  });
+
+  it('a route names its vendor by module or by name; a registry may be given', () => {
+    expectTypeOf<GatewayRoute['vendor']>().toEqualTypeOf<VendorModule | string | undefined>();
+    expectTypeOf<GatewayOptions['registry']>().toEqualTypeOf<Registry | undefined>();
+    createGateway({ registry: createRegistry([]), routes: [{ upstream: 'https://up.test', vendor: 'discord' }] });
+    // @ts-expect-error: a registry, not a list of modules
+    createGateway({ registry: [], routes: [] });
   });
 
   it('keepErrorHeaders and maxDetailsLength are plain data', () => {

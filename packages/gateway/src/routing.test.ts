@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { compileRoute, findRoute, targetUrl } from './routing.ts';
+import { compileRoute, createRouter, targetUrl, type CompiledRoute } from './routing.ts';
 import type { GatewayRoute } from './types.ts';
 
-const routes = [
+const findRoute = createRouter([
   compileRoute({ pathPrefix: '/v1/', upstream: 'https://one.test/base' }),
   compileRoute({ pathPrefix: 'discord', upstream: 'https://discord.test/api/v10' }),
   compileRoute({ pathPrefix: '/', upstream: 'http://fallback.test:8080', stripPrefix: false }),
-];
+]);
 
 function route(url: string): string | undefined {
   const parsed = new URL(url);
-  const found = findRoute(routes, parsed.pathname);
+  const found = findRoute(parsed);
   return found === undefined ? undefined : targetUrl(found, parsed);
+}
+
+/** The upstream each path goes to, with the routes in the given order. */
+function upstreams(routes: readonly GatewayRoute[], paths: readonly string[]): (string | undefined)[] {
+  const router = createRouter(routes.map(compileRoute));
+  return paths.map((path) => router(new URL(`http://gw${path}`))?.route.upstream);
 }
 
 describe('routing', () => {
@@ -47,6 +53,27 @@ describe('routing', () => {
   });
 
   it('returns no route when nothing matches', () => {
-    expect(findRoute([compileRoute({ pathPrefix: '/only', upstream: 'https://x.test' })], '/other')).toBeUndefined();
+    expect(createRouter([compileRoute({ pathPrefix: '/only', upstream: 'https://x.test' })])(new URL('http://gw/other'))).toBeUndefined();
+    expect(createRouter<CompiledRoute>([])(new URL('http://gw/'))).toBeUndefined();
+  });
+
+  it('takes the longest matching prefix whatever the order (core registry semantics), and a route without a prefix last', () => {
+    const routes: GatewayRoute[] = [
+      { upstream: 'https://any.test' },
+      { pathPrefix: '/api', upstream: 'https://api.test' },
+      { pathPrefix: '/api/billing/', upstream: 'https://billing.test' },
+      { pathPrefix: '/', upstream: 'https://root.test' },
+    ];
+    const paths = ['/api/billing/x', '/api/billing', '/api/billingx', '/api/x', '/apix', '/other'];
+    const expected = ['https://billing.test', 'https://billing.test', 'https://api.test', 'https://api.test', 'https://root.test', 'https://root.test'];
+    expect(upstreams(routes, paths)).toEqual(expected);
+    expect(upstreams([...routes].reverse(), paths)).toEqual(expected);
+    expect(upstreams(routes.slice(0, 1), ['/anything', '/'])).toEqual(['https://any.test', 'https://any.test']);
+  });
+
+  it('of two routes with the same prefix, takes the first listed (also past ten routes, where names would sort wrongly unpadded)', () => {
+    const routes: GatewayRoute[] = Array.from({ length: 12 }, (_, index) => ({ pathPrefix: index < 2 ? '/other' : '/same', upstream: `https://u${String(index)}.test` }));
+    expect(upstreams(routes, ['/same/x'])).toEqual(['https://u2.test']);
+    expect(upstreams([...routes.slice(11), ...routes], ['/same/x'])).toEqual(['https://u11.test']);
   });
 });

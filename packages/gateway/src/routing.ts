@@ -1,3 +1,4 @@
+import { createRegistry, type Route, type VendorModule } from '@errata/core';
 import type { GatewayRoute } from './types.ts';
 
 /** A route with its URL parts worked out once, at configuration time. */
@@ -44,16 +45,32 @@ export function compileRoute(route: GatewayRoute): CompiledRoute {
   };
 }
 
-function pathMatches(path: string, prefix: string): boolean {
-  return prefix === '' || path === prefix || (path.startsWith(prefix) && path.charCodeAt(prefix.length) === 47 /* '/' */);
-}
+/** Picks the route for a request target (a URL whose `pathname` has its dot segments resolved). */
+export type Router<TRoute extends CompiledRoute> = (target: URL) => TRoute | undefined;
 
-/** The first route whose prefix matches the path (a URL's `pathname`, dot segments resolved). */
-export function findRoute(routes: readonly CompiledRoute[], pathname: string): CompiledRoute | undefined {
-  for (const candidate of routes) {
-    if (candidate.prefix === undefined || pathMatches(pathname, candidate.prefix)) return candidate;
-  }
-  return undefined;
+/**
+ * The gateway's routing table as a core registry, so path matching has one definition, core's:
+ * a prefix matches at a segment boundary, the longest matching prefix wins whatever the order of
+ * the routes, a route without a prefix matches every path. Each route is entered under a key of
+ * its own (a placeholder module that never claims a body), and `registry.route` names the key.
+ * Keys sort in listing order, so of two routes with the same prefix the first listed wins, as
+ * core breaks ties by name.
+ */
+export function createRouter<TRoute extends CompiledRoute>(routes: readonly TRoute[]): Router<TRoute> {
+  const byKey = new Map<string, TRoute>();
+  const modules: VendorModule[] = [];
+  const table: Route[] = [];
+  routes.forEach((compiled, index) => {
+    const key = `route-${String(index).padStart(8, '0')}`;
+    byKey.set(key, compiled);
+    modules.push({ vendor: key, detect: () => false, parseView: () => undefined });
+    table.push(compiled.prefix === undefined ? { vendor: key } : { vendor: key, pathPrefix: compiled.prefix });
+  });
+  const registry = createRegistry(modules, { routes: table });
+  return (target) => {
+    const chosen = registry.route({ url: target.href });
+    return chosen === undefined ? undefined : byKey.get(chosen.vendor);
+  };
 }
 
 /**

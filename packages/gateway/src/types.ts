@@ -1,4 +1,4 @@
-import type { ApiError, VendorModule } from '@errata/core';
+import type { ApiError, Registry, VendorModule } from '@errata/core';
 import type { SecretOptions } from './secrets.ts';
 
 export type { SecretOptions } from './secrets.ts';
@@ -15,12 +15,20 @@ export type UpstreamFetch = (request: Request) => Promise<Response>;
  * client cannot pick a route by what it puts in a header.
  */
 export interface GatewayRoute {
-  /** Match on a path prefix, at a segment boundary (`/discord` matches `/discord/x`, not `/discordx`). Without one, every path matches. */
+  /**
+   * Match on a path prefix, at a segment boundary (`/discord` matches `/discord/x`, not
+   * `/discordx`); the longest matching prefix wins. Without one, the route matches every path no
+   * prefixed route takes.
+   */
   readonly pathPrefix?: string;
   /** Base URL of the upstream, e.g. `https://discord.com/api/v10`. The request path is appended. */
   readonly upstream: string;
-  /** The vendor module that reads this upstream's errors. Without one, errors get core's generic HTTP error. */
-  readonly vendor?: VendorModule;
+  /**
+   * The vendor that reads this upstream's errors: its module, or its name in the gateway's
+   * `registry`. Without one, errors get core's generic HTTP error, or (when the gateway was given
+   * a `registry`) whatever that registry makes of the response: see `GatewayOptions.registry`.
+   */
+  readonly vendor?: VendorModule | string;
   /** Remove `pathPrefix` before appending the path to `upstream`. Default true. */
   readonly stripPrefix?: boolean;
   /**
@@ -51,8 +59,20 @@ export interface ProblemEvent {
 }
 
 export interface GatewayOptions {
-  /** Checked in order; the first match wins. */
+  /**
+   * Where requests go. The route whose `pathPrefix` is the longest match wins, whatever the order
+   * (core's registry picks it); of two routes with the same prefix, the first listed.
+   */
   readonly routes: readonly GatewayRoute[];
+  /**
+   * The registry that reads upstream errors (`createRegistry` from `@errata/core`), e.g. to share
+   * one with the rest of your app or to attach a redactor. A route's `vendor` is then a hint to it
+   * (a module or a name it holds), and a route without one gets the registry's own resolution from
+   * the upstream URL and the body: its routes and the modules' hosts, an errata gateway's problem,
+   * the most specific `detect`, then the generic error. Default: a registry of the routes'
+   * vendors, asked only with a route's vendor; routes without one get the generic error.
+   */
+  readonly registry?: Registry;
   /** Default: the global `fetch`. */
   readonly fetch?: UpstreamFetch;
   /**
