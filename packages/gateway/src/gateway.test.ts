@@ -575,4 +575,18 @@ describe('createGateway: composing through core\'s registry', () => {
     expect(() => createGateway({ routes: [{ upstream: ACME, vendor: acme }, { pathPrefix: '/b', upstream: ACME, vendor: { ...acme } }] })).toThrow(/two different vendor modules/);
     expect(() => createGateway({ routes: [{ upstream: ACME, vendor: acme }, { pathPrefix: '/b', upstream: ACME, vendor: acme }] })).not.toThrow();
   });
+
+  it('answers a 500 body-consumed problem, without calling the upstream, for a Request whose body was read', async () => {
+    let calls = 0;
+    const gateway = gatewayWith(() => {
+      calls += 1;
+      return new Response('reached');
+    });
+    const request = new Request('http://gw.local/acme/x', { method: 'POST', body: '{"a":1}' });
+    await request.text();
+    const response = await gateway.handle(request);
+    expect(response.status).toBe(500);
+    expect(await problemOf(response)).toMatchObject({ type: 'urn:errata:gateway:body-consumed', kind: 'internal' });
+    expect(calls).toBe(0);
+  });
 });

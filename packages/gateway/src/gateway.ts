@@ -42,8 +42,21 @@ export interface IncomingCall {
   /** Why the request is malformed before any routing (e.g. two `Host` fields), if it is. */
   readonly malformed: string | undefined;
   readonly forEachHeader: HeaderVisitor;
-  /** The body to send upstream, or `null` (GET, HEAD, no body). Called at most once. */
-  readonly body: () => ReadableStream<Uint8Array> | null;
+  /**
+   * The body to send upstream: a stream, the bytes an earlier middleware left (see
+   * `unforwardableBody`), or `null` (GET, HEAD, no body). Called at most once.
+   */
+  readonly body: () => ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer> | null;
+  /**
+   * Why the body cannot be forwarded, if it cannot: an earlier middleware (a body parser) read
+   * it and left nothing that can be sent as the client meant it. Asked once a route matched.
+   */
+  readonly unforwardableBody: () => string | undefined;
+  /**
+   * Hand requests no route takes back to the adapter (`serve` resolves to `undefined`) instead
+   * of answering them with the 404 problem: the adapter passes them on, as Express's `next()`.
+   */
+  readonly passUnrouted: boolean;
   /** True once the client has gone away. */
   readonly isGone: () => boolean;
   /**
@@ -73,7 +86,8 @@ export type Outcome =
       readonly body: string;
     };
 
-type Serve = (call: IncomingCall) => Promise<Outcome>;
+/** Answers a call; `undefined` only for a call that asked to pass on requests no route takes. */
+type Serve = (call: IncomingCall) => Promise<Outcome | undefined>;
 
 // Adapters reach a gateway's `IncomingCall` entry through this map: it stays off the public
 // object, and a gateway built some other way (or wrapped) simply takes the `Request` path.
@@ -107,6 +121,8 @@ export function targetOf(target: string): URL | undefined {
 const GATEWAY_ERRORS = {
   'no-route': ['not-found', 404, 'No upstream route matches this request'],
   'bad-request': ['invalid-argument', 400, 'The request could not be read'],
+  // A server set-up fault (a body parser mounted before the gateway), not the client's: a 500.
+  'body-consumed': ['internal', 500, 'The request body was read before the gateway could forward it'],
   internal: ['internal', 500, 'The gateway failed while handling the request'],
 } as const;
 
@@ -316,6 +332,9 @@ function callOf(request: Request): IncomingCall {
       headers.forEach(visit);
     },
     body: () => (method === 'GET' || method === 'HEAD' ? null : request.body),
+    // A fetch `Request` that was read already cannot be sent at all (fetch refuses a used body).
+    unforwardableBody: () => (request.bodyUsed ? 'The request body was read before the gateway could forward it' : undefined),
+    passUnrouted: false,
     isGone: () => request.signal.aborted,
     onGone: (abort) => {
       const { signal } = request;
@@ -472,14 +491,22 @@ export function createGateway(options: GatewayOptions): Gateway {
     let compiled: GatewayRouteEntry | undefined;
     try {
       const { url } = call;
+      if (call.passUnrouted) {
+        // Requests no route takes belong to the app's other handlers, valid or not: checked first.
+        compiled = url === undefined ? undefined : findRoute(url);
+        if (compiled === undefined) return undefined;
+      }
       if (call.malformed !== undefined) return answer(gatewayError('bad-request', call.malformed), call, undefined, undefined);
       if (call.host !== undefined && !isValidHost(call.host)) {
         return answer(gatewayError('bad-request', 'The Host header is not a valid host[:port]'), call, undefined, undefined);
       }
       if (url === undefined) return answer(gatewayError('bad-request', 'The request target is not a path'), call, undefined, undefined);
       if (UNSENDABLE_METHODS.has(call.method.toUpperCase())) return answer(gatewayError('bad-request', `The method ${call.method} cannot be forwarded`), call, undefined, undefined);
-      compiled = findRoute(url);
+      compiled ??= findRoute(url);
       if (compiled === undefined) return answer(gatewayError('no-route'), call, undefined, undefined);
+      const unforwardable = call.unforwardableBody();
+      // Never an empty or cut body in its place: the upstream would act on a request nobody sent.
+      if (unforwardable !== undefined) return answer(gatewayError('body-consumed', unforwardable), call, compiled.route, undefined);
       return await forward(call, url, compiled);
     } catch (cause) {
       // Only a bug (ours, a vendor's or a custom fetch's) gets here; the client still gets a problem.
@@ -505,7 +532,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const handle = async (request: Request): Promise<Response> => {
     let outcome: Outcome;
     try {
-      outcome = await serve(callOf(request));
+      // `handle` answers every request: its calls never ask to pass any on.
+      outcome = (await serve(callOf(request))) ?? lastResort();
     } catch {
       outcome = lastResort();
     }

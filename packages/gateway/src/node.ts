@@ -1,3 +1,4 @@
+import { leftoverOf, type Leftover } from './consumedBody.ts';
 import { serveOf, targetOf, type IncomingCall, type Outcome } from './gateway.ts';
 import { isValidHost } from './host.ts';
 import { PROBLEM_CONTENT_TYPE, utf8Length } from './problemResponse.ts';
@@ -6,14 +7,25 @@ import type { Gateway } from './types.ts';
 // Structural views of node:http's IncomingMessage and ServerResponse, so the package needs neither
 // Node's types nor a Node import: the adapter only runs where Node hands it these objects.
 
-/** What the adapter reads of `http.IncomingMessage`. */
+/** What the adapter reads of `http.IncomingMessage` (and of an Express or Connect request). */
 export interface NodeRequest extends AsyncIterable<Uint8Array> {
   readonly method?: string | undefined;
   readonly url?: string | undefined;
+  /**
+   * The request target as the client sent it, set by Express and Connect, which strip a mount
+   * path from `url` (`app.use('/api', handler)` sees `/x` for `/api/x`). Routed on when present.
+   */
+  readonly originalUrl?: string | undefined;
   readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
   /** `[name, value, name, value, ...]` as received, repeated fields kept apart. */
   readonly rawHeaders: readonly string[];
   readonly socket?: object | null;
+  /** Node's stream state: true once anything read the body (an earlier middleware, a body parser). */
+  readonly readableDidRead?: boolean | undefined;
+  /** Node's stream state: true once the body was read to its end. */
+  readonly readableEnded?: boolean | undefined;
+  /** What a body parser made of the body (`express.json()`, `express.raw()`, `express.text()`). */
+  readonly body?: unknown;
 }
 
 /** What the adapter uses of `http.ServerResponse`. */
@@ -38,8 +50,12 @@ export interface NodeHandlerOptions {
   readonly protocol?: 'http:' | 'https:';
 }
 
-/** A `node:http` request listener. It handles its own failures, so it returns nothing to await. */
-export type NodeHandler = (request: NodeRequest, response: NodeResponse) => void;
+/**
+ * A `node:http` request listener, and an Express / Connect middleware: given `next`, it calls
+ * `next()` for requests no route takes instead of answering them with the 404 problem. It handles
+ * its own failures, so it returns nothing to await and never calls `next(error)`.
+ */
+export type NodeHandler = (request: NodeRequest, response: NodeResponse, next?: (error?: unknown) => void) => void;
 
 function isEncrypted(socket: object | null | undefined): boolean {
   return typeof socket === 'object' && socket !== null && (socket as { encrypted?: unknown }).encrypted === true;
@@ -56,6 +72,15 @@ function hostFields(raw: readonly string[]): string[] {
 }
 
 /**
+ * The request target the gateway routes on: Express's and Connect's `originalUrl` (what the client
+ * sent, before a mount path was stripped from `url`), else `url`.
+ */
+function targetText(request: NodeRequest): string {
+  const original = request.originalUrl;
+  return typeof original === 'string' ? original : (request.url ?? '/');
+}
+
+/**
  * The URL a fetch `Request` for this request gets: the scheme, the `Host` (only once it is known
  * to be a valid host[:port]) and the path and query of the request target. Throws `TypeError` for
  * an invalid or repeated `Host` and for a target that is not a path.
@@ -65,7 +90,7 @@ function requestUrl(request: NodeRequest, protocol: string): string {
   if (hosts.length > 1) throw new TypeError('More than one Host header');
   const host = hosts[0];
   if (host !== undefined && !isValidHost(host)) throw new TypeError('The Host header is not a valid host[:port]');
-  const target = targetOf(request.url ?? '/');
+  const target = targetOf(targetText(request));
   if (target === undefined) throw new TypeError('The request target is not a path');
   return `${protocol}//${host === undefined || host === '' ? 'localhost' : host}${target.pathname}${target.search}`;
 }
@@ -92,6 +117,19 @@ function hasBody(request: NodeRequest): boolean {
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
+/**
+ * True once something read the body before the gateway (a body parser, a logger listening for
+ * `data`): the stream no longer holds what the client sent.
+ */
+function wasRead(request: NodeRequest): boolean {
+  return request.readableDidRead === true || request.readableEnded === true;
+}
+
+/** What an earlier middleware left of a body it read (see `leftoverOf`). */
+function leftoverOfRequest(request: NodeRequest): Leftover {
+  return leftoverOf(request.body, request.headers['content-type']);
+}
+
 /** The request body as a web stream that pulls from Node's stream, so backpressure carries through. */
 function bodyStream(request: NodeRequest): ReadableStream<Uint8Array> {
   const chunks = request[Symbol.asyncIterator]();
@@ -110,20 +148,39 @@ function bodyStream(request: NodeRequest): ReadableStream<Uint8Array> {
   );
 }
 
+function protocolOf(request: NodeRequest, options: NodeHandlerOptions | undefined): string {
+  return options?.protocol ?? (isEncrypted(request.socket) ? 'https:' : 'http:');
+}
+
 /**
  * Builds the fetch `Request` for an incoming Node request; `signal` fires when the client goes
- * away. The URL's path and query come from the request target only; its host is the `Host` header
- * once validated. Throws `TypeError` for an invalid or repeated `Host` or a target that is not a path.
+ * away. The URL's path and query come from the request target only (`originalUrl` when Express
+ * set it); its host is the `Host` header once validated. A body an earlier middleware read is sent
+ * as it left it, when it can be (see the README: Express). Throws `TypeError` for an invalid or
+ * repeated `Host`, a target that is not a path, or a body that was read and cannot be sent.
  */
 export function toWebRequest(request: NodeRequest, signal: AbortSignal, options?: NodeHandlerOptions): Request {
-  const protocol = options?.protocol ?? (isEncrypted(request.socket) ? 'https:' : 'http:');
-  const init: RequestInit & { duplex?: 'half' } = {
-    method: request.method ?? 'GET',
-    headers: requestHeaders(request.rawHeaders),
-    signal,
-    ...(hasBody(request) ? { body: bodyStream(request), duplex: 'half' } : {}),
-  };
-  return new Request(requestUrl(request, protocol), init);
+  const headers = requestHeaders(request.rawHeaders);
+  let body: ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer> | undefined;
+  if (hasBody(request)) {
+    if (wasRead(request)) {
+      const leftover = leftoverOfRequest(request);
+      if (leftover.refused !== undefined) throw new TypeError(leftover.refused);
+      body = leftover.bytes;
+      // Body parsers inflate compressed bodies: the bytes left are not encoded any more.
+      headers.delete('content-encoding');
+      headers.delete('content-length');
+    } else {
+      body = bodyStream(request);
+    }
+  }
+  const init: RequestInit & { duplex?: 'half' } = { method: request.method ?? 'GET', headers, signal, ...(body === undefined ? {} : { body, duplex: 'half' }) };
+  return new Request(requestUrl(request, protocolOf(request, options)), init);
+}
+
+/** A bodiless `Request` with the request line and headers, for `match` and `onProblem`. Throws like `toWebRequest`. */
+function bareRequest(request: NodeRequest, options: NodeHandlerOptions | undefined): Request {
+  return new Request(requestUrl(request, protocolOf(request, options)), { method: request.method ?? 'GET', headers: requestHeaders(request.rawHeaders) });
 }
 
 /** Whether the client went away, and who to tell: one per request, instead of an `AbortController`. */
@@ -133,14 +190,18 @@ interface Departure {
 }
 
 /** The gateway's view of a Node request, read straight from `rawHeaders`: no fetch `Request` on the hot path. */
-function callOf(request: NodeRequest, departure: Departure, options: NodeHandlerOptions | undefined): IncomingCall {
+function callOf(request: NodeRequest, departure: Departure, options: NodeHandlerOptions | undefined, passUnrouted: boolean): IncomingCall {
   const raw = request.rawHeaders;
   const method = request.method ?? 'GET';
   const hosts = hostFields(raw);
   let lowerNames: string[] | undefined;
+  // A body an earlier middleware read: what it left is sent instead, or the request is refused.
+  const readEarlier = (): boolean => hasBody(request) && wasRead(request);
+  let leftover: Leftover | undefined;
+  const leftoverNow = (): Leftover => (leftover ??= leftoverOfRequest(request));
   return {
     method,
-    url: targetOf(request.url ?? '/'),
+    url: targetOf(targetText(request)),
     host: hosts[0],
     malformed: hosts.length > 1 ? 'The request has more than one Host header' : undefined,
     forEachHeader: (visit) => {
@@ -148,13 +209,18 @@ function callOf(request: NodeRequest, departure: Departure, options: NodeHandler
         lowerNames = [];
         for (let i = 0; i + 1 < raw.length; i += 2) lowerNames.push((raw[i] ?? '').toLowerCase());
       }
+      // Body parsers inflate compressed bodies: the bytes they leave are not encoded any more.
+      const decodedBody = readEarlier();
       for (let i = 0; i < lowerNames.length; i++) {
         const name = lowerNames[i] ?? '';
         // HTTP/2 pseudo-headers are not fields.
-        if (name.charCodeAt(0) !== 58 /* : */) visit(raw[2 * i + 1] ?? '', name);
+        if (name.charCodeAt(0) === 58 /* : */ || (decodedBody && name === 'content-encoding')) continue;
+        visit(raw[2 * i + 1] ?? '', name);
       }
     },
-    body: () => (hasBody(request) ? bodyStream(request) : null),
+    body: () => (!hasBody(request) ? null : wasRead(request) ? (leftoverNow().bytes ?? null) : bodyStream(request)),
+    unforwardableBody: () => (readEarlier() ? leftoverNow().refused : undefined),
+    passUnrouted,
     isGone: () => departure.reason !== undefined,
     onGone: (abort) => {
       departure.abort = abort;
@@ -165,12 +231,11 @@ function callOf(request: NodeRequest, departure: Departure, options: NodeHandler
     // For `onProblem` only, after the body went upstream: the request line and headers suffice.
     // A request the gateway refused (a bad `Host`, a method fetch cannot send) still gets one.
     request: () => {
-      const protocol = options?.protocol ?? (isEncrypted(request.socket) ? 'https:' : 'http:');
       try {
-        return new Request(requestUrl(request, protocol), { method, headers: requestHeaders(raw) });
+        return bareRequest(request, options);
       } catch {
-        const target = targetOf(request.url ?? '/');
-        return new Request(`${protocol}//localhost${target?.pathname ?? '/'}${target?.search ?? ''}`, { headers: requestHeaders(raw) });
+        const target = targetOf(targetText(request));
+        return new Request(`${protocolOf(request, options)}//localhost${target?.pathname ?? '/'}${target?.search ?? ''}`, { headers: requestHeaders(raw) });
       }
     },
   };
@@ -272,6 +337,8 @@ async function sendOutcome(outcome: Outcome, response: NodeResponse): Promise<vo
 
 const BAD_REQUEST =
   '{"type":"urn:errata:gateway:bad-request","title":"The request is not valid.","status":400,"vendor":"gateway","code":"bad-request","kind":"invalid-argument","action":"fix-request","retryable":false}';
+const BODY_CONSUMED =
+  '{"type":"urn:errata:gateway:body-consumed","title":"Something went wrong on our side. Please try again later.","status":500,"vendor":"gateway","code":"body-consumed","kind":"internal","action":"none","retryable":false}';
 const UNRELAYABLE =
   '{"type":"urn:errata:gateway:unrelayable","title":"The service is temporarily unavailable. Please try again later.","status":502,"vendor":"gateway","code":"unrelayable","kind":"unavailable","action":"none","retryable":false}';
 
@@ -288,22 +355,34 @@ function answerFixed(response: NodeResponse, status: number, body: string): void
 }
 
 /**
- * A `node:http` request listener for a gateway: `http.createServer(toNodeHandler(gateway))`.
+ * A `node:http` request listener for a gateway: `http.createServer(toNodeHandler(gateway))`, or
+ * Express / Connect middleware: `app.use(toNodeHandler(gateway))`, `app.use('/api', ...)`.
  * Request and response bodies stream both ways; a client that disconnects aborts the upstream call.
- * For a gateway made by `createGateway`, requests go to it without building fetch `Request`
- * objects; any other `Gateway` gets `handle(request)`.
+ * Routes match the path the client sent (`originalUrl` when Express set it), so a mount path is
+ * part of each route's `pathPrefix`. Given `next`, requests no route takes go to `next()`. A body
+ * an earlier middleware read is sent as that middleware left it when it can be, else refused with
+ * a 500 `gateway:body-consumed` problem (see the README: Express). For a gateway made by
+ * `createGateway`, requests go to it without building fetch `Request` objects; any other
+ * `Gateway` gets `handle(request)`.
  */
 export function toNodeHandler(gateway: Gateway, options?: NodeHandlerOptions): NodeHandler {
   const serve = serveOf(gateway);
-  const run = async (request: NodeRequest, response: NodeResponse): Promise<void> => {
+  /** Serves one request; resolves to true when it was left for `next()` (no route takes it). */
+  const run = async (request: NodeRequest, response: NodeResponse, passUnrouted: boolean): Promise<boolean> => {
     if (serve !== undefined) {
       const departure: Departure = { reason: undefined, abort: undefined };
-      response.once('close', () => {
+      const onClose = (): void => {
         if (response.writableFinished) return;
         departure.reason = new DOMException('The client went away', 'AbortError');
         departure.abort?.(departure.reason);
-      });
-      const outcome = await serve(callOf(request, departure, options));
+      };
+      response.once('close', onClose);
+      const outcome = await serve(callOf(request, departure, options, passUnrouted));
+      if (outcome === undefined) {
+        // The response now belongs to the app's next handler.
+        response.off('close', onClose);
+        return true;
+      }
       try {
         await sendOutcome(outcome, response);
       } catch {
@@ -311,7 +390,12 @@ export function toNodeHandler(gateway: Gateway, options?: NodeHandlerOptions): N
         if (outcome.kind === 'upstream') outcome.body?.cancel().catch(() => undefined);
         answerFixed(response, 502, UNRELAYABLE);
       }
-      return;
+      return false;
+    }
+    if (passUnrouted && !matches(gateway, request, options)) return true;
+    if (hasBody(request) && wasRead(request) && leftoverOfRequest(request).refused !== undefined) {
+      answerFixed(response, 500, BODY_CONSUMED);
+      return false;
     }
     const gone = new AbortController();
     response.once('close', () => {
@@ -324,10 +408,27 @@ export function toNodeHandler(gateway: Gateway, options?: NodeHandlerOptions): N
       // Only a request `Request` cannot represent gets here (`handle` itself never rejects).
       answerFixed(response, 400, BAD_REQUEST);
     }
+    return false;
   };
-  return (request, response) => {
-    run(request, response).catch(() => {
-      answerFixed(response, 400, BAD_REQUEST);
-    });
+  return (request, response, next) => {
+    const pass = typeof next === 'function' ? next : undefined;
+    run(request, response, pass !== undefined).then(
+      (unrouted) => {
+        // Outside the catch below: whatever the app's next handler does is not the gateway's failure.
+        if (unrouted) pass?.();
+      },
+      () => {
+        answerFixed(response, 400, BAD_REQUEST);
+      },
+    );
   };
+}
+
+/** Whether any route of a gateway not made by `createGateway` takes the request; false for one `Request` cannot represent. */
+function matches(gateway: Gateway, request: NodeRequest, options: NodeHandlerOptions | undefined): boolean {
+  try {
+    return gateway.match(bareRequest(request, options)) !== undefined;
+  } catch {
+    return false;
+  }
 }
