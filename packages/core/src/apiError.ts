@@ -7,6 +7,7 @@ import type { RateLimitSnapshot } from './rateLimitSnapshot.ts';
 import { NO_RETRY, type RetryAdvice } from './retry.ts';
 import { chainRedactors, DEFAULT_REDACTOR, excerptOf, isRedactor, type Redactor } from './redact.ts';
 import { publicMessageOf } from './publicMessage.ts';
+import { requestContextOf, type RequestContext } from './requestContext.ts';
 import type { ResponseView } from './view.ts';
 import { toSerialized, type SerializedApiError } from './toSerialized.ts';
 import { toProblem, type ProblemDetails, type ProblemOptions } from './toProblem.ts';
@@ -78,6 +79,12 @@ export interface ApiError<TVendor extends string = string, TCode extends Code = 
   readonly details: TDetails;
   /** The cause (a fetch failure, a parse error), as given. Not own data: no clone or copy carries it. */
   readonly cause: unknown;
+  /**
+   * The request the error came from, when the client that made it recorded one (`@errata/fetch`,
+   * `annotate`): method, redacted URL, attempts and total delay. Own data, the URL already
+   * redacted; absent on errors parsed without one.
+   */
+  readonly request?: RequestContext;
   /** The parsed body (or text when it was not JSON). Not enumerable. */
   readonly body: unknown;
   /** Redacted response metadata. Not enumerable. */
@@ -104,6 +111,8 @@ export interface ApiErrorInit<TVendor extends string, TCode extends Code, TDetai
   readonly requestId?: string | undefined;
   readonly details?: TDetails;
   readonly cause?: unknown;
+  /** The request the error came from; its URL is redacted here (see `RequestContext`). */
+  readonly request?: RequestContext | undefined;
   /** The response the error came from; kept non-enumerable. */
   readonly source?: ResponseView | undefined;
   /** Masks secrets on every surface of the error (one made by `createRedactor`); default errata's own rules. */
@@ -237,6 +246,8 @@ class ErrataError<TVendor extends string, TCode extends Code, TDetails> extends 
   readonly issues: readonly FieldIssue[];
   readonly requestId: string | undefined;
   readonly details: TDetails;
+  // Declared, not defined: an error without a request has no such own key (and copies none).
+  declare readonly request?: RequestContext;
   #source: ResponseView | undefined;
   #cause: unknown;
   #meta: ResponseMeta | undefined;
@@ -264,6 +275,9 @@ class ErrataError<TVendor extends string, TCode extends Code, TDetails> extends 
     // message is redacted on first read and kept, and every other surface redacts on the way out.
     this.#rawMessage = typeof init.message === 'string' ? init.message : '';
     this.#redactor = isRedactor(init.redactor) ? init.redactor : DEFAULT_REDACTOR;
+    // Redacted now, not on the way out only: it is own data, which a copy (`{ ...error }`) keeps.
+    const request = init.request === undefined ? undefined : requestContextOf(init.request, this.#redactor);
+    if (request !== undefined) this.request = request;
   }
 
   /**
@@ -322,6 +336,32 @@ class ErrataError<TVendor extends string, TCode extends Code, TDetails> extends 
     error.#meta = undefined;
     error.#message = undefined;
     maskStack(error, error.#redactor);
+    if (error.request !== undefined) setRequest(error, requestContextOf(error.request, error.#redactor));
+  }
+
+  static annotate(value: unknown, annotation: Annotation): void {
+    if (typeof value !== 'object' || value === null || !(#redactor in value)) return;
+    const error = value as ErrataError<string, Code, unknown>;
+    let request: unknown, cause: unknown;
+    try {
+      ({ request, cause } = annotation);
+    } catch {
+      // A hostile annotation records nothing.
+      return;
+    }
+    // A private field: a frozen error takes it too, and no clone or copy carries it.
+    if (cause !== undefined) error.#cause = cause;
+    if (request !== undefined) setRequest(error, requestContextOf(request, error.#redactor));
+  }
+}
+
+/** Sets (or replaces) the own `request` of an error; a frozen error keeps what it had. */
+function setRequest(error: object, request: RequestContext | undefined): void {
+  if (request === undefined) return;
+  try {
+    Object.defineProperty(error, 'request', { value: request, enumerable: true, writable: true, configurable: true });
+  } catch {
+    // Frozen: nothing here may turn a failure into a crash.
   }
 }
 
@@ -381,6 +421,34 @@ export function redactorOf(error: unknown): Redactor {
  */
 export function redactWith<TError>(error: TError, redactor: Redactor): TError {
   ErrataError.use(error, redactor);
+  return error;
+}
+
+/** What `annotate` records on an error that was already built. */
+export interface Annotation {
+  /** The request the error came from; replaces the one it carried. The URL is redacted. */
+  readonly request?: RequestContext | undefined;
+  /**
+   * The error's cause (the client's own error, say); replaces the one it had. Kept as the cause
+   * getter's value, never as own data, so clones and copies do not carry it and every surface
+   * shows it redacted.
+   */
+  readonly cause?: unknown;
+}
+
+/**
+ * Records on an errata error, after it was built, the request it came from and/or its cause:
+ * what a client that retries learns only once it gives up (attempts, total delay), or the client
+ * error that a parsed error replaces. Returns the same error. Fields left `undefined` change
+ * nothing; values that are not errata errors (of this copy of `@errata/core`) are left alone.
+ * Never throws.
+ *
+ * ```ts
+ * throw annotate(error, { request: { method: 'GET', url, attempts: 3, totalDelayMs: 2000 } });
+ * ```
+ */
+export function annotate<TError>(error: TError, annotation: Annotation): TError {
+  ErrataError.annotate(error, annotation);
   return error;
 }
 

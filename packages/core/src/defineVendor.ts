@@ -1,15 +1,22 @@
-import { createApiError, type ApiError } from './apiError.ts';
+import { annotate, createApiError, type ApiError } from './apiError.ts';
 import { captureStack } from './captureStack.ts';
 import { httpErrorOf, type HttpError, type HttpErrorDetails } from './httpError.ts';
 import { kindOfStatus } from './kind.ts';
-import { isResponseLike, readResponse, safeField, settingsOf, viewOf, type ReadLimits, type ResponseLike, type ResponseParts, type ResponseView } from './view.ts';
+import { isResponseLike, readResponse, safeField, settingsOf, viewOf, type ReadLimits, type ResponseLike, type ResponseParts, type ResponseView, type Settings } from './view.ts';
 
-/** Options of `parse`: read limits (see `ReadLimits`), the clock, and stack capture. */
+/** Options of `parse`: read limits (see `ReadLimits`), the clock, stack capture and the cause. */
 export interface ParseOptions extends ReadLimits {
   /** The clock, in epoch milliseconds, for retry and reset times. Default `Date.now()`. */
   readonly now?: number | undefined;
   /** Capture a stack trace on the returned error (costs a few microseconds). */
   readonly captureStack?: boolean | undefined;
+  /**
+   * The returned error's `cause`: the error your HTTP client threw for this response (ky's
+   * `HTTPError`, axios's `AxiosError`), say. It replaces any cause the vendor set; like every
+   * cause it is the getter's value, never own data (no clone or copy carries it), and every
+   * surface shows it redacted. Nothing is set on a success.
+   */
+  readonly cause?: unknown;
 }
 
 /** What a vendor parser is given besides the response. */
@@ -129,8 +136,14 @@ export function parseViewWith<TError extends ApiError>(
       error = fallback;
     }
   }
-  if (error !== undefined && settings.captureStack) captureStack(error, parseViewWith);
+  if (error !== undefined) finishParsed(error, settings, parseViewWith);
   return error;
+}
+
+/** What every parsed error gets from the options: the cause, and a stack when asked. Internal. */
+export function finishParsed(error: ApiError, settings: Settings, above: (...args: never[]) => unknown): void {
+  if (settings.cause !== undefined) annotate(error, { cause: settings.cause });
+  if (settings.captureStack) captureStack(error, above);
 }
 
 /** A module's `requestIdHeaders`, when it has a readable list of strings. Never throws. */

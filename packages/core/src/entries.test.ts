@@ -10,6 +10,7 @@ import * as kit from './vendor.ts';
 // this is the whole root entry.
 const APP = [
   'Action',
+  'annotate',
   'DEFAULT_PROBLEM_TYPE_BASE',
   'Kind',
   'createRedactor',

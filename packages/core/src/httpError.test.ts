@@ -35,13 +35,26 @@ describe('httpErrorOf', () => {
     const error = httpErrorOf(view, NOW);
     expect(error.message).toBe('HTTP 502: the body did not arrive in time');
     expect(error.details).toMatchObject({ jsonFailure: 'incomplete', bodyError: 'timeout', excerpt: '{"message":"cut' });
-    const used = new Response('{}', { status: 503 });
-    await used.text();
-    const unreadable = httpErrorOf(await readResponse(used), NOW);
+    const uncloneable = { status: 503, headers: new Headers(), url: '', bodyUsed: false, body: {}, clone: () => { throw new TypeError('locked'); } };
+    const unreadable = httpErrorOf(await readResponse(uncloneable as never), NOW);
     expect(unreadable.message).toBe('HTTP 503: the body could not be read');
     expect(unreadable.details.bodyError).toBe('unreadable');
     // A whole JSON object that arrived before the stop is still read.
     expect(httpErrorOf(viewOf({ status: 500, body: '{"message":"whole"}' }), NOW).details.bodyError).toBeUndefined();
+  });
+
+  // Issue #14: a body another consumer had read was reported as "HTTP 403 with an empty body".
+  it('says a consumed body was read by another consumer, never that it was empty', async () => {
+    const used = new Response('{"code":50013,"message":"Missing Permissions"}', { status: 403, headers: { 'content-type': 'application/json' } });
+    await used.text();
+    const error = httpErrorOf(await readResponse(used), NOW);
+    expect(error.message).toMatch(/^HTTP 403: the body was already read by another consumer \(bodyUsed\)/);
+    expect(error.message).toContain('parse({ status, headers, body })');
+    expect(error.message).not.toContain('empty');
+    // Nothing was seen, so there is no JSON verdict and no excerpt: only why.
+    expect(error.details).toEqual({ contentType: 'application/json', bodyError: 'consumed' });
+    expect(error.toJSON().details).toEqual(error.details);
+    expect(error.toProblem().detail).toBe(error.message);
   });
 
   it('uses Retry-After, rate-limit headers and request ids', () => {

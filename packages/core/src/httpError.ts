@@ -16,7 +16,10 @@ export interface HttpErrorDetails {
   readonly excerpt?: string;
   /** Why the body was not usable JSON. */
   readonly jsonFailure?: JsonFailure;
-  /** Why reading the body stopped early (a timeout, an abort, a failing stream), when it did. */
+  /**
+   * Why the body could not be read whole, when it could not: a timeout, an abort, a failing
+   * stream, or `consumed` (another consumer read it first, so nothing of it is known).
+   */
   readonly bodyError?: BodyError;
   /** The `type` of an RFC 9457 body. */
   readonly problemType?: string;
@@ -42,6 +45,7 @@ const BODY_ERRORS: Readonly<Record<BodyError, string>> = {
   timeout: 'the body did not arrive in time',
   aborted: 'reading the body was aborted',
   'stream-error': 'the body stream failed',
+  consumed: 'the body was already read by another consumer (bodyUsed); pass what your client read as parse({ status, headers, body })',
   unreadable: 'the body could not be read',
 };
 
@@ -59,12 +63,13 @@ export function httpErrorOf(view: ResponseView, now: number, expectedVendor?: st
   const { status, headers } = view;
   const body = view.json();
   const contentType = headers.get('content-type');
-  const jsonFailure = body === undefined ? view.jsonFailure() : undefined;
+  const { bodyError } = view;
+  // A consumed body was never seen: there is no JSON verdict to give, only `bodyError`.
+  const jsonFailure = body === undefined && bodyError !== 'consumed' ? view.jsonFailure() : undefined;
   // Redacted here, not only on the way out: cut first, a secret that straddles the cut would no
   // longer be recognizable. (This is the fallback path; vendor parses never come here.)
   const excerpt = view.text === undefined || view.text === '' ? undefined : excerptOf(view.text, EXCERPT_LENGTH, DEFAULT_REDACTOR);
   const problemType = contentType?.includes('problem+json') === true && isJsonObject(body) ? stringField(body, 'type') : undefined;
-  const { bodyError } = view;
   const message = messageOf(body) ?? describeBody(status === 0 ? 'Response' : `HTTP ${String(status)}`, body, jsonFailure, bodyError, contentType);
   const details: HttpErrorDetails = {
     ...(expectedVendor === undefined ? {} : { expectedVendor }),

@@ -21,7 +21,12 @@ export type { RetryAdvice, RetrySource } from './retry.ts';
 export type { RateLimitSnapshot } from './rateLimitSnapshot.ts';
 export type { HttpError, HttpErrorDetails } from './httpError.ts';
 export { networkErrorOf } from './networkError.ts';
-export type { NetworkError } from './networkError.ts';
+export type { NetworkError, NetworkErrorOptions } from './networkError.ts';
+
+// The request an error came from, and a cause, recorded after the error was built (a client that retries).
+export { annotate } from './apiError.ts';
+export type { Annotation } from './apiError.ts';
+export type { RequestContext } from './requestContext.ts';
 
 // Problem details (RFC 9457), serialization and rehydration.
 export { toProblem } from './toProblem.ts';

@@ -1,9 +1,8 @@
 import { redactWith, type ApiError } from './apiError.ts';
-import { captureStack } from './captureStack.ts';
 import { isJsonObject } from './json.ts';
 import { fromProblem } from './rehydrate.ts';
 import type { Redactor } from './redact.ts';
-import { asksModule, parseViewWith, requestIdHeadersOf, type ParseOptions, type VendorModule } from './defineVendor.ts';
+import { asksModule, finishParsed, parseViewWith, requestIdHeadersOf, type ParseOptions, type VendorModule } from './defineVendor.ts';
 import { isResponseLike, readResponse, safeField, settingsOf, viewOf, type ResponseLike, type ResponseParts, type ResponseView, type Settings } from './view.ts';
 
 /**
@@ -177,7 +176,7 @@ export function createRegistry(modules: readonly VendorModule[], options?: Regis
       // whose shape tests could otherwise claim the problem's `code` member.
       const problem = errataProblem(view);
       if (problem !== undefined) {
-        if (settings.captureStack) captureStack(problem, parseView);
+        finishParsed(problem, settings, parseView);
         return problem;
       }
     }

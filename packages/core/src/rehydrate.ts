@@ -4,7 +4,8 @@ import { isApiError } from './isApiError.ts';
 import { isJsonObject, numberField, stringField, type JsonObject } from './json.ts';
 import { isKind, kindOfStatus } from './kind.ts';
 import { parseProblemType } from './problemType.ts';
-import { redactText } from './redact.ts';
+import { DEFAULT_REDACTOR, redactText } from './redact.ts';
+import { requestContextOf } from './requestContext.ts';
 import { codeField, sanitizeAction, sanitizeIssues, sanitizeRateLimit, sanitizeRetry } from './sanitize.ts';
 import type { ResponseView } from './view.ts';
 
@@ -38,6 +39,7 @@ function fromSerialized(value: JsonObject): ApiError | undefined {
     requestId: stringField(value, 'requestId'),
     details: value.details,
     cause: value.cause,
+    request: requestContextOf(Object.hasOwn(value, 'request') ? value.request : undefined, DEFAULT_REDACTOR),
   });
 }
 
@@ -86,6 +88,7 @@ function problemError(value: unknown, source: ResponseView | undefined): ApiErro
     issues: sanitizeIssues(value.issues),
     requestId: stringField(value, 'requestId'),
     ...(Object.hasOwn(value, 'details') ? { details: value.details } : {}),
+    request: requestContextOf(Object.hasOwn(value, 'request') ? value.request : undefined, DEFAULT_REDACTOR),
     source,
   });
 }

@@ -5,6 +5,7 @@ import { statusOfKind, type Kind } from './kind.ts';
 import { problemType } from './problemType.ts';
 import type { RateLimitSnapshot } from './rateLimitSnapshot.ts';
 import type { Redactor } from './redact.ts';
+import { requestContextOf, type RequestContext } from './requestContext.ts';
 import { redactIssues, redactRateLimit } from './toSerialized.ts';
 
 /** An RFC 9457 problem details object with errata's extension members. */
@@ -32,6 +33,8 @@ export interface ProblemDetails {
    * DPoP nonces, Apple's error list) work on the error `fromProblem` rebuilds behind a gateway.
    */
   readonly details?: unknown;
+  /** The request the error came from (method, redacted URL, attempts, total delay), when recorded. */
+  readonly request?: RequestContext;
 }
 
 /** How `toProblem` writes a problem: the `type` base, the status, and what to leave out. */
@@ -45,6 +48,12 @@ export interface ProblemOptions {
   readonly status?: number;
   /** Include the vendor's `details` (redacted; left out when larger than 16 KiB as JSON). Default true. */
   readonly includeDetails?: boolean;
+  /**
+   * Include the request the error came from (`request`: method, redacted URL, attempts, total
+   * delay) when it carries one. Default true; a server answering its own clients may prefer not
+   * to name the upstream it called.
+   */
+  readonly includeRequest?: boolean;
 }
 
 /** Largest `details` member, as JSON text, that a problem carries. */
@@ -72,6 +81,7 @@ export function toProblem(error: ApiError, options?: ProblemOptions): ProblemDet
   const details = options?.includeDetails === false ? undefined : detailsOf(error.details, redactor);
   const status = options?.status ?? (error.status >= 400 && error.status <= 599 ? error.status : statusOfKind(error.kind));
   const retryAt = isoTime(retry.retryAt);
+  const request = options?.includeRequest === false || error.request === undefined ? undefined : requestContextOf(error.request, redactor);
   return {
     type: problemType(error.vendor, error.code, options?.typeBase),
     title: redactor.text(error.publicMessage),
@@ -90,5 +100,6 @@ export function toProblem(error: ApiError, options?: ProblemOptions): ProblemDet
     ...(error.requestId === undefined ? {} : { requestId: redactor.text(error.requestId) }),
     ...(error.status === status ? {} : { upstreamStatus: error.status }),
     ...(details === undefined ? {} : { details }),
+    ...(request === undefined ? {} : { request }),
   };
 }

@@ -5,6 +5,7 @@ import type { FieldIssue } from './fieldIssue.ts';
 import type { Kind } from './kind.ts';
 import type { RateLimitSnapshot } from './rateLimitSnapshot.ts';
 import type { Redactor } from './redact.ts';
+import { requestContextOf, type RequestContext } from './requestContext.ts';
 import type { RetryAdvice } from './retry.ts';
 
 /** The plain, versioned form of an error: what `toJSON()` writes and `rehydrate()` reads. */
@@ -25,6 +26,8 @@ export interface SerializedApiError {
   readonly details?: unknown;
   /** Name, redacted message and code of the cause (and of its causes); never the cause object itself. */
   readonly cause?: unknown;
+  /** The request the error came from (method, redacted URL, attempts, total delay), when recorded. */
+  readonly request?: RequestContext;
 }
 
 // Field issues are capped like `sanitizeIssues` caps them on the way back in.
@@ -51,6 +54,8 @@ export function redactRateLimit(rateLimit: RateLimitSnapshot, redactor: Redactor
 
 export function toSerialized(error: ApiError, cause: unknown, redactor: Redactor): SerializedApiError {
   const details = error.details === undefined ? undefined : redactor.value(error.details);
+  // Redacted again on the way out, with the error's redactor as it is now.
+  const request = error.request === undefined ? undefined : requestContextOf(error.request, redactor);
   return {
     errata: SERIAL_VERSION,
     vendor: error.vendor,
@@ -66,5 +71,6 @@ export function toSerialized(error: ApiError, cause: unknown, redactor: Redactor
     ...(error.requestId === undefined ? {} : { requestId: redactor.text(error.requestId) }),
     ...(details === undefined ? {} : { details }),
     ...(cause === undefined ? {} : { cause }),
+    ...(request === undefined ? {} : { request }),
   };
 }

@@ -13,6 +13,7 @@ export { createParseContext, defineVendor, isErrorStatus } from './defineVendor.
 export type { ParseContext, ParseOptions, ParseResult, Specificity, VendorModule, VendorParser } from './defineVendor.ts';
 export { createApiError, redactWith } from './apiError.ts';
 export type { ApiError, ApiErrorInit, Code, OrUnknown, ResponseMeta } from './apiError.ts';
+export type { RequestContext } from './requestContext.ts';
 export { defineGuard } from './guards.ts';
 export type { VendorGuard, WithCode } from './guards.ts';
 export type { FieldIssue } from './fieldIssue.ts';

@@ -293,10 +293,16 @@ describe('readResponse deadlines', () => {
     expect(view.json()).toEqual({ a: 1 });
   });
 
-  it('marks a body that was already used as unreadable', async () => {
+  // Issue #14: a used body was 'unreadable', as if the response were broken.
+  it('marks a body that another consumer already read as consumed', async () => {
     const used = new Response('{"a":1}', { status: 400 });
     await used.text();
-    expect((await readResponse(used)).bodyError).toBe('unreadable');
+    const view = await readResponse(used);
+    expect(view.bodyError).toBe('consumed');
+    expect(view.text).toBeUndefined();
+    expect(view.json()).toBeUndefined();
+    // Read by us with consumeBody, it is the same: the body is gone before we look.
+    expect((await readResponse(used, { consumeBody: true })).bodyError).toBe('consumed');
   });
 });
 

@@ -58,10 +58,12 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /**
  * Why a body could not be read whole. `timeout`: `timeoutMs` passed; `aborted`: the caller's
- * signal fired; `stream-error`: the stream failed; `unreadable`: the body was already used, or the
- * response could not be cloned or read at all. Whatever arrived before is kept in `text`.
+ * signal fired; `stream-error`: the stream failed; `consumed`: the body was already read by
+ * another consumer (`bodyUsed`: an HTTP client, a hook) before errata saw it, so nothing of it is
+ * known; `unreadable`: the response could not be cloned or read at all. Whatever arrived before
+ * is kept in `text`.
  */
-export type BodyError = 'timeout' | 'aborted' | 'stream-error' | 'unreadable';
+export type BodyError = 'timeout' | 'aborted' | 'stream-error' | 'consumed' | 'unreadable';
 
 /** The normalized form every vendor parser works on. Plain data: reading it never throws. */
 export interface ResponseView {
@@ -106,6 +108,8 @@ export interface Settings extends Required<JsonLimits> {
   readonly vendor: string | undefined;
   /** A request URL hint (registries). */
   readonly url: string | undefined;
+  /** The cause to give the parsed error, if one was given. */
+  readonly cause: unknown;
 }
 
 function text(value: unknown): string | undefined {
@@ -125,6 +129,7 @@ class Normalized implements Settings {
   readonly captureStack: boolean;
   readonly vendor: string | undefined;
   readonly url: string | undefined;
+  readonly cause: unknown;
 
   constructor(options?: object) {
     const read = (key: string): unknown => safeField(options, key);
@@ -140,6 +145,7 @@ class Normalized implements Settings {
     this.captureStack = read('captureStack') === true;
     this.vendor = text(read('vendor'));
     this.url = text(read('url'));
+    this.cause = read('cause');
   }
 }
 
@@ -343,15 +349,16 @@ async function readCapped(stream: ReadableStream<Uint8Array>, settings: Settings
 
 /**
  * Reads a fetch `Response` from a clone, up to the byte cap and within `timeoutMs` and `signal`,
- * leaving the caller's body unread. Never rejects: a used body, a response that cannot be cloned,
- * a stalled or failing stream all give a view with what arrived and a `bodyError`.
+ * leaving the caller's body unread. Never rejects: a used body (`consumed`), a response that
+ * cannot be cloned, a stalled or failing stream all give a view with what arrived and a `bodyError`.
  */
 export async function readResponse(response: ResponseLike, limits?: ReadLimits): Promise<ResponseView> {
   const settings = settingsOf(limits);
   const read = (key: string): unknown => safeField(response, key);
   let body: BodyRead = { text: undefined, truncated: false };
   try {
-    if (read('bodyUsed') === true) body = { text: undefined, truncated: false, error: 'unreadable' };
+    // Someone else read it: say so, rather than report an empty body.
+    if (read('bodyUsed') === true) body = { text: undefined, truncated: false, error: 'consumed' };
     else if (read('body') !== null) {
       const source = settings.consumeBody ? response : response.clone();
       if (source.body !== null) body = await readCapped(source.body, settings);
