@@ -9,9 +9,9 @@
 // the registry; oauth4webapi's parser is internal (not exported) since 2024.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { measureGrowth } from '@errata/core/testing';
 import { Bench, type Task } from 'tinybench';
 import { CHALLENGE_FAMILIES } from '../src/__fixtures__/challengeFamilies.ts';
-import { growthRatio } from '../src/__fixtures__/growth.ts';
 import { parseChallenges } from '../src/challenge/parse.ts';
 
 interface AuthHeaderResult {
@@ -142,7 +142,7 @@ for (const [name, make] of Object.entries(CHALLENGE_FAMILIES)) {
   const quarter = make(256 * KiB);
   const ours = await measure(`errata ${name}`, () => parseChallenges(header), 500);
   // Growth in CPU time, as the unit tests measure it: other processes' load does not count.
-  const growth = growthRatio((text: string) => parseChallenges(text), quarter, header, { attempts: 1 });
+  const growth = measureGrowth((text: string) => parseChallenges(text), quarter, header, { sampleMs: 8, attempts: 1 }).ratio;
   const theirs = PEER_FAMILIES.has(name) ? await peerInWorker(header, DEADLINE_MS) : undefined;
   if (PEER_FAMILIES.has(name) && ours.best > worst.ours) worst = { name, ours: ours.best, theirs };
   slowest = Math.max(slowest, ours.best);

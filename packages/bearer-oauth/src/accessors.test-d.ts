@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { dpopNonceOf, requiredScopesOf } from './accessors.ts';
-import { isBearerOAuthError } from './guards.ts';
+import { isBearerOAuthError } from './guard.ts';
 
 declare const value: unknown;
 

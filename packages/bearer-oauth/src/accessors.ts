@@ -1,4 +1,5 @@
-import { isApiError, REDACTED } from '@errata/core';
+import { isApiError } from '@errata/core';
+import { REDACTED } from '@errata/core/vendor';
 
 // The accessors read the error's `details` and nothing else (no private field, no raw response),
 // because `details` is what survives `toJSON()` / `toProblem()` and core's `rehydrate` on the

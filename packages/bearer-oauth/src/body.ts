@@ -1,4 +1,4 @@
-import type { HeaderReader, JsonObject, ResponseView } from '@errata/core';
+import type { HeaderReader, JsonObject, ResponseView } from '@errata/core/vendor';
 import { parseFormFields } from './form.ts';
 
 // Everything here reads what the caller handed over: a view may be any object, and an

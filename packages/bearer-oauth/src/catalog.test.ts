@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as ApiCode from './apiCodes.ts';
-import { bearerOAuthCatalog, describeCode } from './catalog.ts';
-import { metaOf } from './meta.ts';
-import * as OAuthCode from './codes.ts';
+import { bearerOAuthCatalog, describeBearerOAuthCode } from './catalog.ts';
+import * as BearerOAuthCode from './codes.ts';
+import * as OAuthCode from './oauthCodes.ts';
+import { policyOf } from './policy.ts';
 
 /** What tooling/scripts/reference-sync.mjs keeps of reference/bearer-oauth.md and seed 002. */
 interface Snapshot {
@@ -26,7 +27,7 @@ interface Snapshot {
 const snapshot = JSON.parse(readFileSync(new URL('__fixtures__/reference.json', import.meta.url), 'utf8')) as Snapshot;
 const { facts } = snapshot;
 
-const byCode = new Map(bearerOAuthCatalog.map((info) => [info.code, info]));
+const byCode = new Map<string, (typeof bearerOAuthCatalog.entries)[number]>(bearerOAuthCatalog.entries.map((info) => [info.code, info]));
 
 describe('catalog', () => {
   it('checks facts taken from the reference and the seed', () => {
@@ -69,19 +70,24 @@ describe('catalog', () => {
 
   it('has one entry, with metadata and provenance, per code constant', () => {
     const constants = [...Object.values(OAuthCode), ...Object.values(ApiCode)];
-    expect(bearerOAuthCatalog.map((info) => info.code).sort()).toEqual([...constants].sort());
-    for (const info of bearerOAuthCatalog) {
-      expect(metaOf(info.code), info.code).toBeDefined();
-      expect(info.url).toMatch(/^https:\/\//);
-      expect(info.verification.length).toBeGreaterThan(10);
+    expect(bearerOAuthCatalog.entries.map((info) => info.code).sort()).toEqual([...constants].sort());
+    expect(Object.values(BearerOAuthCode).sort()).toEqual([...constants].sort());
+    for (const info of bearerOAuthCatalog.entries) {
+      expect(policyOf(info.code), info.code).toBeDefined();
+      expect(info.policy).toBe(policyOf(info.code));
+      expect(info.provenance.source).toMatch(/: https:\/\/\S+$/);
+      expect(info.provenance.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (info.note !== undefined) expect(info.note.length).toBeGreaterThan(10);
       expect(info.message.length).toBeGreaterThan(5);
+      // The entry's name is the constant's: BearerOAuthCode[name] is the code.
+      expect((BearerOAuthCode as Readonly<Record<string, string>>)[info.name], info.name).toBe(info.code);
     }
   });
 
   it('describes templated codes through their template', () => {
-    expect(describeCode('USER_NOT_EXIST')?.code).toBe('{RESOURCE}_NOT_EXIST');
-    expect(describeCode('INVALID_PARAMETER')?.code).toBe('INVALID_PARAMETER');
-    expect(describeCode('invalid_token')?.kind).toBe('unauthenticated');
-    expect(describeCode('nope')).toBeUndefined();
+    expect(describeBearerOAuthCode('USER_NOT_EXIST')?.code).toBe('{RESOURCE}_NOT_EXIST');
+    expect(describeBearerOAuthCode('INVALID_PARAMETER')?.code).toBe('INVALID_PARAMETER');
+    expect(describeBearerOAuthCode('invalid_token')?.policy.kind).toBe('unauthenticated');
+    expect(describeBearerOAuthCode('nope')).toBeUndefined();
   });
 });

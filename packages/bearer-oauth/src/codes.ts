@@ -1,7 +1,7 @@
-// OAuth 2.0 `error` values, one constant each. Built as its own module (`dist/codes.mjs`, the
-// `./codes` subpath) and imported from it at run time, so the entry's `OAuthCode` (oauthCode.ts) is
-// a real module namespace that bundlers shake member by member. The `{code, description}` API
-// codes (`ApiCode`) stay in apiCodes.ts: only one codes module per package is built separately.
+// Every code errata knows for Bearer-token and OAuth APIs, one constant each: the OAuth `error`
+// values first, then the `{code, description}` API codes. Built as its own module (`dist/codes.mjs`,
+// the `./codes` subpath), so `import * as BearerOAuthCode from '@errata/bearer-oauth/codes'` costs
+// only the constants a bundle uses, with every bundler.
 
 // RFC 6750 §3.1 (Bearer challenges)
 /** `invalid_request`: the request is missing a parameter, repeats one, or is otherwise malformed. */
@@ -93,3 +93,62 @@ export const RedirectUriMismatch = 'redirect_uri_mismatch';
 // (RFC 6750 §3.1: the request had no credentials, so the server names no error).
 /** `authentication_required`: the resource needs credentials the request did not carry. */
 export const AuthenticationRequired = 'authentication_required';
+
+// `{code, description}` API codes: LINE WORKS API 2.0, and the numeric strings of its legacy API 1.0
+// `errorCode`. Templates keep their `{RESOURCE}` placeholder; an error carries an instance of one.
+/** `BAD_REQUEST`: the request format or body cannot be processed. */
+export const BadRequest = 'BAD_REQUEST';
+/** `INVALID_PARAMETER`: a parameter has a wrong format or content. */
+export const InvalidParameter = 'INVALID_PARAMETER';
+/** Template: `INVALID_` + a resource name, e.g. `INVALID_USER`. */
+export const InvalidResource = 'INVALID_{RESOURCE}';
+/** `MISSING_PARAMETER`: a required parameter is missing. */
+export const MissingParameter = 'MISSING_PARAMETER';
+/** `LIMIT_EXCEEDED`: 400 for a parameter or property value, 403 for a resource. */
+export const LimitExceeded = 'LIMIT_EXCEEDED';
+/** `OUT_OF_RANGE`: 400 for a parameter or property value, 403 for a resource. */
+export const OutOfRange = 'OUT_OF_RANGE';
+/** `UNAUTHORIZED`: authentication information is missing or wrong. */
+export const Unauthorized = 'UNAUTHORIZED';
+/** `FORBIDDEN`: understood but refused (a permission or an OAuth scope is missing). */
+export const Forbidden = 'FORBIDDEN';
+/**
+ * `ACCESS_DENIED`: access to the resource is restricted. Named `ApiAccessDenied` because
+ * `AccessDenied` is OAuth's `access_denied`; the 0.1 alias `ApiCode.AccessDenied` is this one.
+ */
+export const ApiAccessDenied = 'ACCESS_DENIED';
+/** `NOT_FOUND`: the resource was not found. */
+export const NotFound = 'NOT_FOUND';
+/** Template: a resource name + `_NOT_EXIST`, e.g. `USER_NOT_EXIST`. */
+export const ResourceNotExist = '{RESOURCE}_NOT_EXIST';
+/** `CONFLICT`: the request conflicts with the state of the resource. */
+export const Conflict = 'CONFLICT';
+/** `ALREADY_EXIST`: the resource already exists. */
+export const AlreadyExist = 'ALREADY_EXIST';
+/** Template: a resource name + `_ALREADY_EXIST`, e.g. `USER_ALREADY_EXIST`. */
+export const ResourceAlreadyExist = '{RESOURCE}_ALREADY_EXIST';
+/** `DELETED`: the resource was already deleted. */
+export const Deleted = 'DELETED';
+/** `TOO_MANY_REQUESTS`: the API rate limit was exceeded. */
+export const TooManyRequests = 'TOO_MANY_REQUESTS';
+/** `INTERNAL_SERVER_ERROR`: an unspecified internal server error. */
+export const InternalServerError = 'INTERNAL_SERVER_ERROR';
+/** `SERVICE_UNAVAILABLE`: a temporary server error. */
+export const ServiceUnavailable = 'SERVICE_UNAVAILABLE';
+// Legacy API 1.0 `errorCode` values (numeric strings).
+/** `001`: the URL is not supported. */
+export const NotSupportedUrl = '001';
+/** `002`: the port is not supported. */
+export const NotSupportedPort = '002';
+/** `024`: authentication failed. */
+export const AuthenticationFailed = '024';
+/** `028`: the authentication header is missing. */
+export const AuthenticationHeaderMissing = '028';
+/** `029`: the authentication header is malformed. */
+export const MalformedAuthenticationHeader = '029';
+/** `041`: the tenant API id is not allowed. */
+export const TenantApiIdNotAllowed = '041';
+/** `042`: the consumer key is not allowed. */
+export const ConsumerKeyNotAllowed = '042';
+/** `043`: not allowed (the stored documentation is cut off here). */
+export const Legacy043 = '043';

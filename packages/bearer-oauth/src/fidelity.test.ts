@@ -1,4 +1,5 @@
-import { createRegistry, fromProblem, REDACTED, rehydrate, viewOf } from '@errata/core';
+import { createRegistry, fromProblem, rehydrate } from '@errata/core';
+import { REDACTED, viewOf } from '@errata/core/vendor';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,7 +16,7 @@ import {
 import { dpopNonceOf, requiredScopesOf } from './accessors.ts';
 import { splitScopes } from './bearer.ts';
 import { MAX_FORM_LENGTH, parseFormFields } from './form.ts';
-import { isBearerOAuthError } from './guards.ts';
+import { isBearerOAuthError } from './guard.ts';
 import { buildBearerOAuthError, buildBearerOAuthResponse } from './testing.ts';
 import type { BearerOAuthError } from './types.ts';
 import { bearerOAuth } from './vendor.ts';
@@ -43,7 +44,7 @@ describe('LINE WORKS token endpoint: {returnCode, returnMessage}', () => {
 
   it('is not claimed by shape alone (other APIs use returnCode too), and never on a success', () => {
     const { url: _url, ...withoutUrl } = LINE_WORKS_TOKEN_RETURN_CODE;
-    expect(bearerOAuth.detect(viewOf(withoutUrl))).toBe(false);
+    expect(bearerOAuth.detect(viewOf(withoutUrl))).toBe(0);
     expect(bearerOAuth.parse({ ...LINE_WORKS_TOKEN_RETURN_CODE, status: 200 })).toBeUndefined();
   });
 
@@ -89,7 +90,7 @@ describe('OAuth errors sent with HTTP 200 (GitHub token endpoint)', () => {
     expect(error).toMatchObject({ code: 'bad_verification_code', status: 200, kind: 'unauthenticated', action: 'reauthenticate', message: 'The code passed is incorrect or expired.' });
     expect(error.details).toMatchObject({ origin: 'oauth', errorUri: '/apps/managing-oauth-apps/troubleshooting-oauth-app-access-token-request-errors/#bad-verification-code' });
     expect(error.retry.retryable).toBe(false);
-    expect(bearerOAuth.detect(viewOf(GITHUB_BAD_CODE_JSON))).toBe(true);
+    expect(bearerOAuth.detect(viewOf(GITHUB_BAD_CODE_JSON))).toBe(1);
   });
 
   it('gives an unknown code on a 2xx the kind of a 400 (RFC 6749 §5.2), and a known one its own', () => {
@@ -111,7 +112,7 @@ describe('OAuth errors sent with HTTP 200 (GitHub token endpoint)', () => {
     ];
     for (const body of bodies) {
       expect(bearerOAuth.parse({ status: 200, body }), body).toBeUndefined();
-      expect(bearerOAuth.detect(viewOf({ status: 200, headers: {}, body })), body).toBe(false);
+      expect(bearerOAuth.detect(viewOf({ status: 200, headers: {}, body })), body).toBe(0);
     }
     expect(bearerOAuth.parse({ status: 302, body: GITHUB_BAD_CODE_JSON.body })).toBeUndefined();
     expect(bearerOAuth.parse({ status: 101, body: GITHUB_BAD_CODE_JSON.body })).toBeUndefined();

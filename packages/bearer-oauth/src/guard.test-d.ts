@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import * as ApiCode from './apiCodes.ts';
-import { hasBaseCode, isBearerOAuthError } from './guards.ts';
+import { hasBaseCode, isBearerOAuthError } from './guard.ts';
 import * as OAuthCode from './codes.ts';
 import type { BearerOAuthDetails, BearerOAuthError } from './types.ts';
 

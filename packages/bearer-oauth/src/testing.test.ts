@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as ApiCode from './apiCodes.ts';
 import { bearerOAuthCatalog } from './catalog.ts';
-import { isBearerOAuthError } from './guards.ts';
+import { isBearerOAuthError } from './guard.ts';
 import { buildBearerOAuthError, buildBearerOAuthResponse } from './testing.ts';
 import { bearerOAuth } from './vendor.ts';
 
@@ -24,7 +24,7 @@ describe('test builders', () => {
   });
 
   it('round-trip: parsing a built response gives back the code', async () => {
-    const codes = bearerOAuthCatalog.map((info) => info.code).filter((code) => !code.includes('{') && code !== 'authentication_required');
+    const codes = bearerOAuthCatalog.entries.map((info): string => info.code).filter((code) => !code.includes('{') && code !== 'authentication_required');
     const resource = fc.stringMatching(/^[A-Z][A-Z0-9]{0,5}(?:_[A-Z0-9]{1,5}){0,2}$/);
     const spec = fc.oneof(
       fc.record({ code: fc.constantFrom(...codes), description: fc.string() }),

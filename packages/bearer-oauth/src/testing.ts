@@ -1,8 +1,7 @@
-import type { HeaderInput } from '@errata/core';
+import { statusOfKind, type HeaderInput } from '@errata/core';
 import { buildResponse, toHeaders } from '@errata/core/testing';
+import { describeBearerOAuthCode } from './catalog.ts';
 import { buildChallenges, type ChallengeInit } from './challenge/build.ts';
-import { metaOf } from './meta.ts';
-import { matchTemplate } from './template.ts';
 import type { BearerOAuthError } from './types.ts';
 import { bearerOAuth } from './vendor.ts';
 
@@ -38,9 +37,12 @@ function statusOf(spec: BearerOAuthResponseSpec): number {
   const fallback = spec.challenges === undefined ? 400 : 401;
   for (const code of [challengeError, spec.error, spec.code]) {
     if (code === undefined) continue;
-    const meta = metaOf(code) ?? metaOf(matchTemplate(code)?.template ?? '');
+    const entry = describeBearerOAuthCode(code);
+    if (entry === undefined) continue;
+    // The documented status; a code sent in a redirect (none documented) gets the status of its kind.
+    const usual = entry.statuses[0] ?? statusOfKind(entry.policy.kind);
     // A code documented with a 2xx (GitHub's) is sent that way only in an OAuth error body.
-    if (meta !== undefined) return meta[2] >= 400 || code === spec.error ? meta[2] : fallback;
+    return usual >= 400 || code === spec.error ? usual : fallback;
   }
   return fallback;
 }

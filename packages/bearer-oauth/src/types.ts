@@ -1,7 +1,7 @@
 import type { ApiError, OrUnknown } from '@errata/core';
 import type * as ApiCodes from './apiCodes.ts';
 import type { Challenge, ChallengeIssue } from './challenge/types.ts';
-import type * as OAuthCodes from './codes.ts';
+import type * as OAuthCodes from './oauthCodes.ts';
 
 /** Every OAuth `error` value the catalog knows (RFC 6749, 6750, 8628, 9449, 9470, OIDC, …). */
 export type OAuthErrorCode = (typeof OAuthCodes)[keyof typeof OAuthCodes];
@@ -15,8 +15,11 @@ export type ApiTemplate = typeof ApiCodes.InvalidResource | typeof ApiCodes.Reso
 /** The concrete codes a template stands for: `{RESOURCE}_NOT_EXIST` → `` `${string}_NOT_EXIST` ``. */
 export type TemplateInstance<TTemplate extends string> = TTemplate extends `${infer Head}{RESOURCE}${infer Tail}` ? `${Head}${string}${Tail}` : TTemplate;
 
-/** Codes an error can carry: the known ones, and any instance of a template. */
-export type BearerOAuthCode = OAuthErrorCode | Exclude<ApiErrorCode, ApiTemplate> | TemplateInstance<ApiTemplate>;
+/**
+ * Codes an error can carry: the known ones, and any instance of a template. (The index exports it
+ * together with the constants, under the name `BearerOAuthCode`.)
+ */
+export type BearerOAuthErrorCode = OAuthErrorCode | Exclude<ApiErrorCode, ApiTemplate> | TemplateInstance<ApiTemplate>;
 
 /** Where the error's code came from. */
 export type BearerOAuthOrigin =
@@ -61,4 +64,4 @@ export interface BearerOAuthDetails {
 }
 
 /** An error from a Bearer-token API or an OAuth server. */
-export type BearerOAuthError = ApiError<'bearer-oauth', OrUnknown<BearerOAuthCode>, BearerOAuthDetails>;
+export type BearerOAuthError = ApiError<'bearer-oauth', OrUnknown<BearerOAuthErrorCode>, BearerOAuthDetails>;

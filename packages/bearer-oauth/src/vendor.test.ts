@@ -1,8 +1,8 @@
-import { viewOf } from '@errata/core';
+import { viewOf } from '@errata/core/vendor';
 import { buildResponse } from '@errata/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasBaseCode, isBearerOAuthError } from './guards.ts';
+import { hasBaseCode, isBearerOAuthError } from './guard.ts';
 import * as ApiCode from './apiCodes.ts';
 import type { BearerOAuthError } from './types.ts';
 import { bearerOAuth } from './vendor.ts';
@@ -198,13 +198,13 @@ describe('bearerOAuth: hostile and foreign responses', () => {
   });
 
   it('detects its own shapes only', () => {
-    const view = (status: number, body: string, headers?: Record<string, string>): boolean =>
+    const view = (status: number, body: string, headers?: Record<string, string>): number =>
       bearerOAuth.detect({ status, headers: { get: (n: string) => headers?.[n], entries: () => [] }, text: body, truncated: false, url: undefined, json: () => { try { return JSON.parse(body) as unknown; } catch { return undefined; } }, jsonFailure: () => undefined });
-    expect(view(400, '{"error":"invalid_grant"}')).toBe(true);
-    expect(view(404, '{"code":"NOT_FOUND","description":"x"}')).toBe(true);
-    expect(view(401, '', { 'www-authenticate': 'DPoP algs="ES256"' })).toBe(true);
-    expect(view(401, '', { 'www-authenticate': 'Basic realm="x"' })).toBe(false);
-    expect(view(404, '{"message":"x"}')).toBe(false);
+    expect(view(400, '{"error":"invalid_grant"}')).toBe(1);
+    expect(view(404, '{"code":"NOT_FOUND","description":"x"}')).toBe(1);
+    expect(view(401, '', { 'www-authenticate': 'DPoP algs="ES256"' })).toBe(1);
+    expect(view(401, '', { 'www-authenticate': 'Basic realm="x"' })).toBe(0);
+    expect(view(404, '{"message":"x"}')).toBe(0);
   });
 
   it('never throws, on any status, body or header', () => {
@@ -223,10 +223,10 @@ describe('bearerOAuth: hostile and foreign responses', () => {
 describe('detect leaves other vendors their bodies', () => {
   it('declines success statuses and Identity Registration bodies, whatever the registry order', () => {
     const view = (status: number, body: unknown) => viewOf({ status, body });
-    expect(bearerOAuth.detect(view(200, { stat: 'error', code: 200, error: 'missing_argument', error_description: 'x' }))).toBe(false);
-    expect(bearerOAuth.detect(view(400, { error: 'invalid_request', sub_error: 'missing_argument', error_description: 'x' }))).toBe(false);
-    expect(bearerOAuth.detect(view(400, { stat: 'error', error: 'invalid_argument' }))).toBe(false);
-    expect(bearerOAuth.detect(view(400, { error: 'invalid_grant', error_description: 'expired' }))).toBe(true);
+    expect(bearerOAuth.detect(view(200, { stat: 'error', code: 200, error: 'missing_argument', error_description: 'x' }))).toBe(0);
+    expect(bearerOAuth.detect(view(400, { error: 'invalid_request', sub_error: 'missing_argument', error_description: 'x' }))).toBe(0);
+    expect(bearerOAuth.detect(view(400, { stat: 'error', error: 'invalid_argument' }))).toBe(0);
+    expect(bearerOAuth.detect(view(400, { error: 'invalid_grant', error_description: 'expired' }))).toBe(1);
   });
 });
 
@@ -257,5 +257,35 @@ describe('bearerOAuth: details', () => {
     const error = bearerOAuth.parseView(viewOf({ status: 429, headers: { 'retry-after': '3', 'x-ratelimit-limit': '10' }, body: '{"error":"slow_down"}' }), context);
     expect(reads).toBe(1);
     expect(error?.retry).toMatchObject({ retryAfterMs: 3000, retryAt: NOW + 3000, source: 'header' });
+  });
+});
+
+describe('detect: how specific its claim is (issue #13, order-independent composition)', () => {
+  const view = (status: number, body: unknown, headers?: Record<string, string>) => viewOf({ status, body, headers });
+
+  it('claims OAuth-shaped errors, {code, description} and LINE WORKS {errorCode, errorMessage} with 1, a shape other APIs share', () => {
+    expect(bearerOAuth.detect(view(400, { error: 'invalid_grant' }))).toBe(1);
+    expect(bearerOAuth.detect(view(404, { code: 'NOT_FOUND', description: 'x' }))).toBe(1);
+    // LINE WORKS API 1.0 common errors (its error table: "024 401 Authentication failed").
+    expect(bearerOAuth.detect(view(401, { errorCode: '024', errorMessage: 'Authentication failed' }))).toBe(1);
+    expect(bearerOAuth.detect(view(401, '', { 'www-authenticate': 'Bearer realm="api"' }))).toBe(1);
+  });
+
+  it('leaves riCloud bodies alone: a kebab-case `error` is no OAuth code', () => {
+    expect(bearerOAuth.detect(view(400, { error: 'invalid-parameter', message: 'device is required', params: { device: 'required' } }))).toBe(0);
+    expect(bearerOAuth.detect(view(401, { error: 'code-required', message: 'Enter the code' }))).toBe(0);
+    expect(bearerOAuth.detect(view(400, { error: 'Not An OAuth Code' }))).toBe(0);
+    // parse, asked directly, still reads them as this vendor's.
+    expect(parse(400, { error: 'invalid-parameter' }).code).toBe('invalid-parameter');
+  });
+
+  it('does not claim an errorCode without its errorMessage', () => {
+    expect(bearerOAuth.detect(view(401, { errorCode: '024' }))).toBe(0);
+  });
+
+  it('gives unknown codes the kit’s action for their kind', () => {
+    expect(parse(422, { code: 'SOMETHING_NEW', description: 'x' })).toMatchObject({ kind: 'invalid-argument', action: 'fix-request' });
+    expect(parse(409, { code: 'SOMETHING_NEW' })).toMatchObject({ kind: 'aborted', action: 'none' });
+    expect(parse(401, { code: 'SOMETHING_NEW' })).toMatchObject({ kind: 'unauthenticated', action: 'reauthenticate' });
   });
 });

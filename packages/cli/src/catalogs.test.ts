@@ -13,7 +13,7 @@ describe('CATALOGS', () => {
   it('list every code of each vendor package', () => {
     expect(CATALOGS.discord.all()).toHaveLength(discordCatalog.entries.length);
     expect(CATALOGS['apple-business'].all()).toHaveLength(Object.keys(appleBusinessCodes).length + Object.keys(appleBusinessOAuthErrors).length);
-    expect(CATALOGS['bearer-oauth'].all()).toHaveLength(bearerOAuthCatalog.length);
+    expect(CATALOGS['bearer-oauth'].all()).toHaveLength(bearerOAuthCatalog.entries.length);
     expect(CATALOGS['identity-registration'].all()).toHaveLength(identityRegistrationCatalog.entries.length);
     expect(CATALOGS['icloud-extract'].all()).toHaveLength(icloudExtractCatalog.entries.length);
   });

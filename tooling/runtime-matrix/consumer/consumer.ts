@@ -2,7 +2,7 @@
 // node16 and with bundler against the BUILT declarations (dist/*.d.mts, skipLibCheck off).
 // A narrowing that stops working, a missing export or a broken declaration fails the check.
 import { AppleBusinessCode, appleBusiness, isAppleBusinessError, LocationNotFound } from '@errata/apple-business';
-import { bearerOAuth, isBearerOAuthError, OAuthCode, parseChallenges } from '@errata/bearer-oauth';
+import { BearerOAuthCode, bearerOAuth, isBearerOAuthError, parseChallenges } from '@errata/bearer-oauth';
 import { createRegistry, hasKind, isApiError, isRetryable, rehydrate, type ApiError, type ProblemDetails, type VendorModule } from '@errata/core';
 import { DiscordCode, discord, isDiscordError } from '@errata/discord';
 import { MissingPermissions } from '@errata/discord/codes';
@@ -26,7 +26,7 @@ export async function handle(response: Response): Promise<string> {
     const wrong: string = error.code;
     return vendor + String(wrong);
   }
-  if (isBearerOAuthError(error, OAuthCode.InvalidToken)) {
+  if (isBearerOAuthError(error, BearerOAuthCode.InvalidToken)) {
     const code: 'invalid_token' = error.code;
     return code;
   }
