@@ -5,6 +5,8 @@ import { errorFromResource, icloudExtract } from '../src/index.ts';
 
 const headers = { 'content-type': 'application/json', 'x-request-id': 'req-1' };
 const bodies = {
+  // The suite's small typical body (tooling/bench: icloudErrorParts({ code: 'invalid-credentials' })).
+  'invalid-credentials': JSON.stringify({ error: 'invalid-credentials', message: 'The external service rejected the source or its credentials (unknown user or wrong password).' }),
   'missing-scope': JSON.stringify({ error: 'missing-scope', message: 'The key lacks the scope needed for this request.' }),
   'invalid-parameter': JSON.stringify({ error: 'invalid-parameter', message: 'Invalid parameters.', params: { source: 'Unknown source.', 'payload.code': 'Must be 6 digits.' } }),
   '2fa-required (legacy)': JSON.stringify({

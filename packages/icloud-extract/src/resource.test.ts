@@ -68,6 +68,10 @@ describe('errorFromResource: the error of a failed session or task', () => {
       message: 'Unlock at iforgot.apple.com',
     });
     expect(errorFromResource('{"state":"failed",')).toBeUndefined();
+    // Text past a response's 256 KiB read cap is still read whole, up to core's 1 MiB JSON cap.
+    const long = (size: number): string => JSON.stringify({ state: 'failed', error: 'task-error', log: 'x'.repeat(size) });
+    expect(errorFromResource(long(300 * 1024))?.code).toBe('task-error');
+    expect(errorFromResource(long(1100 * 1024))).toBeUndefined();
     expect(errorFromResource('')).toBeUndefined();
   });
 

@@ -1,4 +1,4 @@
-import { createParseContext, isJsonObject, stringField, viewOf, type JsonObject, type ReadLimits } from '@errata/core/vendor';
+import { createParseContext, DEFAULT_MAX_BODY_BYTES, isJsonObject, stringField, viewOf, type JsonObject, type ReadLimits } from '@errata/core/vendor';
 import { buildError, codeOf, isCodeString } from './parse.ts';
 import type { IcloudErrorOrigin, IcloudExtractError } from './types.ts';
 
@@ -38,9 +38,11 @@ function resourceCode(body: JsonObject, state: string | undefined): string | und
 export function errorFromResource(value: unknown, options?: ResourceErrorOptions): IcloudExtractError | undefined {
   try {
     // Through core's view, as `parse` reads a body: text is parsed with its JSON caps (the byte cap
-    // is lifted: it guards network reads, and the text is already in memory), and an already-parsed
+    // is lifted for long text: it guards network reads, and the text is already in memory; the
+    // default settings are core's cached ones, cheaper than custom limits), and an already-parsed
     // object is checked and copied as plain JSON data.
-    return read(viewOf({ status: 0, body: value }, WHOLE_TEXT).json(), options);
+    const limits = typeof value === 'string' && value.length > DEFAULT_MAX_BODY_BYTES ? WHOLE_TEXT : undefined;
+    return read(viewOf({ status: 0, body: value }, limits).json(), options);
   } catch {
     // Only a caller's own object can throw here (a getter, a proxy): that is not a riCloud error.
     return undefined;
