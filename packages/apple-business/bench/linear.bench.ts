@@ -7,7 +7,7 @@
 // walk must list one huge object's keys, at most 2x V8's own listing (whose growth is shown).
 // Run: `node bench/linear.bench.ts` from the package folder, after building @errata/core.
 import { families } from '../src/__fixtures__/adversarial.ts';
-import { growth, KiB, MiB } from '../src/__fixtures__/growth.ts';
+import { growth, KiB, MiB } from '@errata/core/testing';
 
 function best(runs: number, work: () => unknown): number {
   let fastest = Number.POSITIVE_INFINITY;

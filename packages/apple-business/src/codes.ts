@@ -1,7 +1,7 @@
 // Every full code the catalog knows, one constant each. Built as its own module (`dist/codes.mjs`,
 // the `./codes` subpath) and imported from it at run time, so `AppleBusinessCode` stays a real
 // module namespace that bundlers shake member by member. Whether each code is verified, observed
-// or inferred is recorded in catalog/codes.ts and catalog/oauth.ts.
+// or inferred is recorded in the catalog (catalog/list.ts, catalog/oauth.ts).
 
 /** `APPLE_OVERRIDE__ALREADY_ACCEPTED`: the Apple override was already accepted (verified). */
 export const AppleOverrideAlreadyAccepted = 'APPLE_OVERRIDE__ALREADY_ACCEPTED' as const;

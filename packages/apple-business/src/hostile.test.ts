@@ -2,12 +2,12 @@
 // builds field paths is total and bounded on any JavaScript value, not only on JSON.parse output.
 import { createApiError, createParseContext, isApiError, type ApiError } from '@errata/core';
 import { describe, expect, it } from 'vitest';
-import { cyclic, endless, hostileValues, throwingGetters, trapAll, viewWithBody } from './__fixtures__/hostile.ts';
-import { appleBusiness } from './appleBusiness.ts';
+import { cyclic, endless, hostileValues, throwingGetters, trapAll, viewWithBody } from '@errata/core/testing';
+import { appleBusiness } from './vendor.ts';
 import { fieldPath } from './fieldPath.ts';
-import { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guards.ts';
+import { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guard.ts';
 import { appleBusinessItems } from './items.ts';
-import { MAX_ITEMS } from './parseErrorList.ts';
+import { MAX_ITEMS } from './parse.ts';
 import { MAX_CONTEXT_KEYS, MAX_FIELD_VALUES, readItem } from './readItem.ts';
 import { MAX_RENDERED_LENGTH, renderMessage } from './renderMessage.ts';
 import type { AppleBusinessError, AppleBusinessListDetails } from './types.ts';

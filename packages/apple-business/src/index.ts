@@ -1,4 +1,9 @@
-export { appleBusiness } from './appleBusiness.ts';
+// The module, the guards and the code constants, then the catalogs. The catalogs live in modules
+// of their own (built inside pure calls), so importing a guard or a code constant does not pull
+// them in.
+export { appleBusiness } from './vendor.ts';
+export { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guard.ts';
+export type { CodeOf, WithReason, WithResource } from './guard.ts';
 
 // Each name is both a namespace of constants (`AppleBusinessCode.LocationNotFound`) and the type
 // of the values (known literals plus any other string). `AppleBusinessCode` is the real namespace
@@ -10,11 +15,25 @@ export { AppleBusinessCode } from './appleBusinessCode.ts';
 export { AppleBusinessReason } from './appleBusinessReason.ts';
 export { AppleBusinessResource } from './appleBusinessResource.ts';
 
-export { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guards.ts';
-export type { CodeOf, WithReason, WithResource } from './guards.ts';
+export { appleBusinessCatalog, appleBusinessReasonCatalog, appleBusinessResourceCatalog, appleBusinessStatusCatalog, describeAppleBusinessCode } from './catalog/index.ts';
+export type {
+  AppleBusinessCatalogEntry,
+  AppleBusinessEvidence,
+  AppleBusinessListCode,
+  AppleBusinessListEntry,
+  AppleBusinessOAuthEntry,
+  AppleBusinessOAuthResponse,
+  AppleBusinessReasonEntry,
+  AppleBusinessResourceCatalog,
+  AppleBusinessResourceEntry,
+  AppleBusinessStatus,
+  AppleBusinessStatusEntry,
+} from './catalog/index.ts';
+
+// Apple-specific helpers.
 export { fieldPath } from './fieldPath.ts';
 export { appleBusinessItems } from './items.ts';
-export { REQUEST_ID_HEADER } from './parseErrorList.ts';
+export { REQUEST_ID_HEADER } from './parse.ts';
 export { MAX_RENDERED_LENGTH, NULL_PLACEHOLDER, renderMessage } from './renderMessage.ts';
 export { splitCode } from './splitCode.ts';
 export type { SplitCode } from './splitCode.ts';
@@ -33,16 +52,3 @@ export type {
   AppleBusinessOAuthDetails,
   AppleBusinessSeverity,
 } from './types.ts';
-
-// Catalogs (provenance, messages): separate modules, so a guard or a code constant does not pull them in.
-export { appleBusinessCodes, isKnownAppleBusinessCode } from './catalog/codes.ts';
-export type { AppleBusinessCodeInfo, AppleBusinessListCode } from './catalog/codes.ts';
-export type { Evidence, Provenance } from './catalog/evidence.ts';
-export { appleBusinessOAuthErrors } from './catalog/oauth.ts';
-export type { AppleBusinessOAuthInfo, AppleBusinessOAuthResponse } from './catalog/oauth.ts';
-export { appleBusinessReasons, isKnownAppleBusinessReason } from './catalog/reasons.ts';
-export type { AppleBusinessReasonInfo } from './catalog/reasons.ts';
-export { appleBusinessResources, isKnownAppleBusinessResource } from './catalog/resources.ts';
-export type { AppleBusinessResourceInfo } from './catalog/resources.ts';
-export { appleBusinessStatuses } from './catalog/statuses.ts';
-export type { AppleBusinessStatusInfo } from './catalog/statuses.ts';

@@ -1,5 +1,5 @@
-import { isJsonObject, stringField, type JsonObject } from '@errata/core';
-import { isAppleBusinessError } from './guards.ts';
+import { isJsonObject, stringField, type JsonObject } from '@errata/core/vendor';
+import { isAppleBusinessError } from './guard.ts';
 import { MAX_CONTEXT_KEYS, readContext, readValues } from './readItem.ts';
 import { splitCode } from './splitCode.ts';
 import type { AppleBusinessItem, AppleBusinessItemDetails } from './types.ts';

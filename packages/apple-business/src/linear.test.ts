@@ -7,7 +7,7 @@
 // work on top of that listing instead. The bench holds the 20 ms budget at 1 MiB.
 import { describe, expect, it } from 'vitest';
 import { families } from './__fixtures__/adversarial.ts';
-import { growth, KiB, MiB, paired } from './__fixtures__/growth.ts';
+import { growth, KiB, MiB, paired } from '@errata/core/testing';
 
 describe('linear time on adversarial bodies', () => {
   it.each(families.map((family) => [family.name, family] as const))('%s', (_name, family) => {

@@ -2,9 +2,9 @@
 import { createApiError, viewOf, type ResponseParts } from '@errata/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appleBusiness } from './appleBusiness.ts';
+import { appleBusiness } from './vendor.ts';
 import { fieldPath } from './fieldPath.ts';
-import { isAppleBusinessError, isAppleBusinessReason } from './guards.ts';
+import { isAppleBusinessError, isAppleBusinessReason } from './guard.ts';
 import { appleBusinessItems } from './items.ts';
 import { renderMessage } from './renderMessage.ts';
 import { splitCode } from './splitCode.ts';

@@ -1,4 +1,4 @@
-import { isJsonObject, stringField, type JsonObject } from '@errata/core';
+import { isJsonObject, stringField, type JsonObject } from '@errata/core/vendor';
 import { renderMessage } from './renderMessage.ts';
 import { splitCode } from './splitCode.ts';
 import type { AppleBusinessContextValue, AppleBusinessFieldValue, AppleBusinessItem, AppleBusinessItemDetails } from './types.ts';

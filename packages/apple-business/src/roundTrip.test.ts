@@ -2,9 +2,9 @@
 // client behind a gateway sees it: the error list, the reason and resource guards.
 import { rehydrate } from '@errata/core';
 import { describe, expect, it } from 'vitest';
-import { appleBusiness } from './appleBusiness.ts';
+import { appleBusiness } from './vendor.ts';
 import { expiredToken, locationNotFound, oauthInvalidClient, validationFailed, type AppleBusinessFixture } from './fixtures.ts';
-import { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guards.ts';
+import { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guard.ts';
 import { appleBusinessItems } from './items.ts';
 import type { AppleBusinessError, AppleBusinessItem } from './types.ts';
 

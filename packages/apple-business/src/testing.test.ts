@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appleBusiness } from './appleBusiness.ts';
-import { isAppleBusinessError } from './guards.ts';
+import { appleBusiness } from './vendor.ts';
+import { isAppleBusinessError } from './guard.ts';
 import {
   appleBusinessErrorBody,
   appleBusinessFixtures,

@@ -1,11 +1,10 @@
 // Test builders: Apple Business Connect's exact wire responses and ready error values.
 import type { ResponseParts } from '@errata/core';
 import { buildResponse } from '@errata/core/testing';
-import { appleBusiness } from './appleBusiness.ts';
-import { appleBusinessCodes, isKnownAppleBusinessCode } from './catalog/codes.ts';
-import { appleBusinessReasons, isKnownAppleBusinessReason } from './catalog/reasons.ts';
-import { REQUEST_ID_HEADER } from './parseErrorList.ts';
+import { appleBusinessCatalog, appleBusinessReasonCatalog } from './catalog/index.ts';
+import { REQUEST_ID_HEADER } from './parse.ts';
 import { splitCode } from './splitCode.ts';
+import { appleBusiness } from './vendor.ts';
 import type { AppleBusinessCode, AppleBusinessError } from './types.ts';
 
 export * as appleBusinessFixtures from './fixtures.ts';
@@ -45,15 +44,21 @@ function itemsOf(spec: AppleBusinessErrorSpec): readonly AppleBusinessItemSpec[]
 }
 
 function defaultStatus(code: string): number {
-  if (isKnownAppleBusinessCode(code)) return appleBusinessCodes[code].status ?? 400;
-  const { reason } = splitCode(code);
-  return (isKnownAppleBusinessReason(reason) ? appleBusinessReasons[reason].status : undefined) ?? 400;
+  const entry = appleBusinessCatalog.get(code);
+  if (entry?.format === 'error-list') return entry.statuses[0] ?? 400;
+  return appleBusinessReasonCatalog.get(splitCode(code).reason)?.statuses[0] ?? 400;
+}
+
+/** The first documented template of a known array-format code. */
+function templateOf(code: string): string | undefined {
+  const entry = appleBusinessCatalog.get(code);
+  return entry?.format === 'error-list' ? entry.templates[0] : undefined;
 }
 
 /** The JSON body for items: known codes get their documented template when no message is given. */
 export function appleBusinessErrorBody(items: readonly AppleBusinessItemSpec[]): Record<string, unknown>[] {
   return items.map((item) => {
-    const message = item.message ?? (isKnownAppleBusinessCode(item.code) ? appleBusinessCodes[item.code].templates[0] : undefined);
+    const message = item.message ?? templateOf(item.code);
     return {
       code: item.code,
       ...(message === undefined ? {} : { message }),

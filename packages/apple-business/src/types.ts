@@ -1,4 +1,5 @@
-import type { ApiError, JsonObject, OrUnknown } from '@errata/core';
+import type { ApiError, OrUnknown } from '@errata/core';
+import type { JsonObject } from '@errata/core/vendor';
 import type * as Codes from './codes.ts';
 import type * as Reasons from './reasons.ts';
 import type * as Resources from './resources.ts';

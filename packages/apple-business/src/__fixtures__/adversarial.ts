@@ -4,9 +4,8 @@
 // the already-parsed body (what the growth test times: JSON.parse is V8's and is not linear across
 // cache sizes on every machine); `parse` is the whole public path from text.
 import { createParseContext, type ParseOptions } from '@errata/core';
-import { appleBusiness } from '../appleBusiness.ts';
-import { fill } from './growth.ts';
-import { viewWithBody } from './hostile.ts';
+import { appleBusiness } from '../vendor.ts';
+import { fill, viewWithBody } from '@errata/core/testing';
 
 const headers = { 'content-type': 'application/json' };
 const context = createParseContext(0);

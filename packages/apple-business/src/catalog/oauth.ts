@@ -1,8 +1,8 @@
-import type { Action, Kind } from '@errata/core';
+import type { Action, CatalogEntry, Kind } from '@errata/core/vendor';
 import type { AppleBusinessOAuthCode } from '../types.ts';
-import { CHECKED, OAUTH_ERRORS_PAGE, type Provenance } from './evidence.ts';
+import { from, OAUTH_ERRORS_PAGE, type AppleBusinessEvidence } from './evidence.ts';
 
-/** One documented answer: the status (or `redirect` for the authorization redirect) and its description. */
+/** One documented answer: the status (or `redirect` for the authorization redirect), its description, and how errata reads it. */
 export interface AppleBusinessOAuthResponse {
   readonly status: number | 'redirect';
   /** `error_description` exactly as documented. */
@@ -12,27 +12,38 @@ export interface AppleBusinessOAuthResponse {
   readonly note?: string;
 }
 
-export interface AppleBusinessOAuthInfo extends Provenance {
+/**
+ * An `error` value of the OAuth endpoints: the kit's entry (its policy is the reading when no
+ * description says more) plus every answer Apple documents for it.
+ */
+export interface AppleBusinessOAuthEntry extends CatalogEntry<AppleBusinessOAuthCode> {
+  readonly format: 'oauth';
+  readonly evidence: AppleBusinessEvidence;
   readonly responses: readonly AppleBusinessOAuthResponse[];
-  readonly description: string;
 }
 
-const documented = { evidence: 'verified', source: OAUTH_ERRORS_PAGE, checked: CHECKED } as const;
-const fix = (status: number | 'redirect', description: string, kind: Kind = 'invalid-argument'): AppleBusinessOAuthResponse => ({
-  status,
-  description,
-  kind,
-  action: 'fix-request',
-});
+/* @__NO_SIDE_EFFECTS__ */
+function fix(status: number | 'redirect', description: string, kind: Kind = 'invalid-argument'): AppleBusinessOAuthResponse {
+  return { status, description, kind, action: 'fix-request' };
+}
 
-type OAuthTable = Readonly<Record<AppleBusinessOAuthCode, AppleBusinessOAuthInfo>>;
+/* @__NO_SIDE_EFFECTS__ */
+function documented(
+  init: Pick<AppleBusinessOAuthEntry, 'code' | 'name' | 'message' | 'policy' | 'responses'>,
+): AppleBusinessOAuthEntry {
+  const statuses: number[] = [];
+  for (const { status } of init.responses) if (status !== 'redirect' && !statuses.includes(status)) statuses.push(status);
+  return { format: 'oauth', evidence: 'verified', provenance: from(OAUTH_ERRORS_PAGE), statuses, ...init };
+}
 
-// Built inside a pure call so bundlers drop the whole table when it is not imported.
-/** The OAuth endpoints' `error` values, each with the descriptions Apple documents for it. */
-export const appleBusinessOAuthErrors: OAuthTable = /* @__PURE__ */ ((): OAuthTable => ({
-  invalid_request: {
-    ...documented,
-    description: 'The token or authorization request is missing a field, has an invalid one, or is not JSON.',
+/** The OAuth endpoints' `error` values, in the order of `./codes` (built on call, so an unused table costs nothing). */
+export function oauthEntries(): readonly AppleBusinessOAuthEntry[] {
+  return [
+  documented({
+    code: 'invalid_request',
+    name: 'OAuthInvalidRequest',
+    message: 'The token or authorization request is missing a field, has an invalid one, or is not JSON.',
+    policy: { kind: 'invalid-argument', action: 'fix-request', retryable: false },
     responses: [
       fix(400, 'Invalid client_id'),
       fix(400, 'Missing fields in POST body client_id, client_secret, grant_type and scope required.'),
@@ -53,45 +64,56 @@ export const appleBusinessOAuthErrors: OAuthTable = /* @__PURE__ */ ((): OAuthTa
       fix('redirect', 'scope must not be empty string'),
       fix('redirect', 'client_id must not be empty string'),
     ],
-  },
-  invalid_grant: {
-    ...documented,
-    description: 'The refresh token is invalid (get new tokens), or grant_type has a value the endpoint does not accept.',
+  }),
+  documented({
+    code: 'invalid_grant',
+    name: 'OAuthInvalidGrant',
+    message: 'The refresh token is invalid (get new tokens), or grant_type has a value the endpoint does not accept.',
+    policy: { kind: 'unauthenticated', action: 'reauthenticate', retryable: false },
     responses: [
       fix(400, 'grant_type is invalid. Accepted values: refresh_token, client_credentials, authorization_code'),
       { status: 400, description: 'Invalid refresh_token', kind: 'unauthenticated', action: 'reauthenticate' },
       { status: 401, description: 'Invalid refresh_token', kind: 'unauthenticated', action: 'reauthenticate' },
     ],
-  },
-  invalid_client: {
-    ...documented,
-    description: 'The client id or secret is wrong: a configuration problem, not an expired session.',
+  }),
+  documented({
+    code: 'invalid_client',
+    name: 'OAuthInvalidClient',
+    message: 'The client id or secret is wrong: a configuration problem, not an expired session.',
+    policy: { kind: 'unauthenticated', action: 'fix-request', retryable: false },
     responses: [fix(401, 'Invalid client_id or client_secret', 'unauthenticated')],
-  },
-  invalid_scope: {
-    ...documented,
-    description: 'The requested scope is not one the endpoint accepts.',
-    responses: [
-      { ...fix(400, 'scope is invalid. Accepted values: business_connect'), note: 'Service accounts only.' },
-      fix('redirect', 'scope is not valid'),
-    ],
-  },
-  internal_server_error: {
-    ...documented,
-    description: 'The token endpoint failed; retry with backoff.',
+  }),
+  documented({
+    code: 'invalid_scope',
+    name: 'OAuthInvalidScope',
+    message: 'The requested scope is not one the endpoint accepts.',
+    policy: { kind: 'invalid-argument', action: 'fix-request', retryable: false },
+    responses: [{ ...fix(400, 'scope is invalid. Accepted values: business_connect'), note: 'Service accounts only.' }, fix('redirect', 'scope is not valid')],
+  }),
+  documented({
+    code: 'internal_server_error',
+    name: 'OAuthInternalServerError',
+    message: 'The token endpoint failed; retry with backoff.',
+    policy: { kind: 'internal', action: 'retry', retryable: true },
     responses: [
       { status: 500, description: 'AN_UNKNOWN_ERROR_OCCURRED', kind: 'internal', action: 'retry' },
       { status: 500, description: 'server error', kind: 'internal', action: 'retry' },
     ],
-  },
-  unsupported_response_type: {
-    ...documented,
-    description: 'The authorization request asked for a response_type other than code.',
-    responses: [fix('redirect', 'response_type must be code')],
-  },
-  server_error: {
-    ...documented,
-    description: 'The authorization server failed.',
+  }),
+  documented({
+    code: 'unsupported_response_type',
+    name: 'OAuthUnsupportedResponseType',
+    message: 'The authorization request asked for a response_type other than code.',
+    // RFC 6749's reading (the kit's): the server does not offer that response type.
+    policy: { kind: 'unimplemented', action: 'fix-request', retryable: false },
+    responses: [fix('redirect', 'response_type must be code', 'unimplemented')],
+  }),
+  documented({
+    code: 'server_error',
+    name: 'OAuthServerError',
+    message: 'The authorization server failed.',
+    policy: { kind: 'internal', action: 'retry', retryable: true },
     responses: [{ status: 'redirect', description: 'server error', kind: 'internal', action: 'retry' }],
-  },
-}))();
+  }),
+];
+}

@@ -1,24 +1,24 @@
 import {
-  appleBusinessCodes,
-  appleBusinessOAuthErrors,
-  appleBusinessReasons,
+  appleBusinessCatalog as appleBusinessCodeCatalog,
+  appleBusinessReasonCatalog,
+  describeAppleBusinessCode,
   splitCode,
-  type AppleBusinessCodeInfo,
-  type AppleBusinessOAuthInfo,
-  type AppleBusinessReasonInfo,
-  type Provenance,
+  type AppleBusinessEvidence,
+  type AppleBusinessListEntry,
+  type AppleBusinessOAuthEntry,
+  type AppleBusinessReasonEntry,
 } from '@errata/apple-business';
 import type { Action } from '@errata/core';
-import { own, type CodeEntry } from './entry.ts';
+import type { CodeEntry } from './entry.ts';
 import type { VendorCatalog } from './entry.ts';
 
-function provenanceOf(info: Provenance): string[] {
-  return [`${info.evidence}: ${info.source} (checked ${info.checked})`];
+function provenanceOf(info: { readonly evidence: AppleBusinessEvidence; readonly provenance: { readonly source: string; readonly verified: string } }): string[] {
+  return [`${info.evidence}: ${info.provenance.source} (checked ${info.provenance.verified})`];
 }
 
 const isRetry = (action: Action): boolean => action === 'retry' || action === 'retry-after';
 
-function listEntry(code: string, info: AppleBusinessCodeInfo): CodeEntry {
+function listEntry(code: string, info: AppleBusinessListEntry): CodeEntry {
   const facts: [string, string][] = [];
   if (info.resource !== undefined) facts.push(['resource', info.resource]);
   facts.push(['reason', info.reason]);
@@ -27,26 +27,26 @@ function listEntry(code: string, info: AppleBusinessCodeInfo): CodeEntry {
   return {
     vendor: 'apple-business',
     code,
-    message: info.description,
-    kind: info.kind,
-    action: info.action,
-    retryable: info.retryable,
-    statuses: info.status === undefined ? [] : [info.status],
-    ...(info.status === undefined ? { statusNote: 'no source says' } : {}),
+    message: info.message,
+    kind: info.policy.kind,
+    action: info.policy.action,
+    retryable: info.policy.retryable,
+    statuses: info.statuses,
+    ...(info.statuses.length === 0 ? { statusNote: 'no source says' } : {}),
     provenance: provenanceOf(info),
     notes: info.note === undefined ? [] : [info.note],
     facts,
   };
 }
 
-function oauthEntry(code: string, info: AppleBusinessOAuthInfo): CodeEntry {
+function oauthEntry(code: string, info: AppleBusinessOAuthEntry): CodeEntry {
   const first = info.responses[0];
-  const statuses = [...new Set(info.responses.flatMap((response) => (response.status === 'redirect' ? [] : [response.status])))];
+  const statuses = info.statuses;
   const action = first?.action ?? 'fix-request';
   return {
     vendor: 'apple-business',
     code,
-    message: info.description,
+    message: info.message,
     kind: first?.kind ?? 'unknown',
     action,
     retryable: isRetry(action),
@@ -61,15 +61,15 @@ function oauthEntry(code: string, info: AppleBusinessOAuthInfo): CodeEntry {
   };
 }
 
-function reasonEntry(code: string, reason: string, info: AppleBusinessReasonInfo): CodeEntry {
+function reasonEntry(code: string, reason: string, info: AppleBusinessReasonEntry): CodeEntry {
   return {
     vendor: 'apple-business',
     code,
-    message: info.description,
-    kind: info.kind,
-    action: info.action,
-    retryable: isRetry(info.action),
-    statuses: info.status === undefined ? [] : [info.status],
+    message: info.message,
+    kind: info.policy.kind,
+    action: info.policy.action,
+    retryable: isRetry(info.policy.action),
+    statuses: info.statuses,
     provenance: provenanceOf(info),
     notes: [
       ...(code === reason ? [] : [`Not catalogued as a whole code: these are the facts of its reason ${reason}.`]),
@@ -81,18 +81,15 @@ function reasonEntry(code: string, reason: string, info: AppleBusinessReasonInfo
 
 export const appleBusinessCatalog: VendorCatalog = {
   lookup(code) {
-    const listed = own(appleBusinessCodes, code);
-    if (listed !== undefined) return listEntry(code, listed);
-    const oauth = own(appleBusinessOAuthErrors, code);
-    if (oauth !== undefined) return oauthEntry(code, oauth);
+    const entry = describeAppleBusinessCode(code);
+    if (entry !== undefined) return entry.format === 'oauth' ? oauthEntry(code, entry) : listEntry(code, entry);
     // An uncatalogued RESOURCE__REASON still has a documented reason.
     const { reason } = splitCode(code);
-    const byReason = own(appleBusinessReasons, reason);
+    const byReason = appleBusinessReasonCatalog.get(reason);
     return byReason === undefined ? undefined : reasonEntry(code, reason, byReason);
   },
   all: () => [
-    ...Object.entries(appleBusinessCodes).map(([code, info]) => listEntry(code, info)),
-    ...Object.entries(appleBusinessOAuthErrors).map(([code, info]) => oauthEntry(code, info)),
+    ...appleBusinessCodeCatalog.entries.map((entry) => (entry.format === 'oauth' ? oauthEntry(entry.code, entry) : listEntry(entry.code, entry))),
   ],
   unknownHint: () => 'Apple Business codes look like RESOURCE__REASON (LOCATION__NOT_FOUND) or are OAuth errors (invalid_grant).',
 };

@@ -1,4 +1,5 @@
-import { defineGuard, type ApiError, type VendorGuard } from '@errata/core';
+import type { ApiError, VendorGuard } from '@errata/core';
+import { defineGuard } from '@errata/core/vendor';
 import type {
   AppleBusinessDetails,
   AppleBusinessError,
@@ -6,11 +7,11 @@ import type {
   AppleBusinessOAuthDetails,
   AppleBusinessReason,
   AppleBusinessResource,
-  VENDOR,
 } from './types.ts';
+import { VENDOR } from './types.ts';
 
 /** `isAppleBusinessError(err)` or `isAppleBusinessError(err, AppleBusinessCode.LocationNotFound)` (one code or a list). */
-export const isAppleBusinessError: VendorGuard<AppleBusinessError> = /* @__PURE__ */ defineGuard<AppleBusinessError>('apple-business');
+export const isAppleBusinessError: VendorGuard<AppleBusinessError> = /* @__PURE__ */ defineGuard<AppleBusinessError>(VENDOR);
 
 /** The code a reason (and optionally a resource) implies: `RESOURCE__REASON`, or the bare reason when no resource is required. */
 export type CodeOf<TReason extends string, TResource extends string = string> = [AppleBusinessResource] extends [TResource]

@@ -1,7 +1,7 @@
 import { createApiError, rehydrate } from '@errata/core';
 import { describe, expect, it } from 'vitest';
 import { BrandAlreadyExists, LocationAlreadyExists, LocationNotFound } from './codes.ts';
-import { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guards.ts';
+import { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guard.ts';
 import { buildAppleBusinessError, buildAppleBusinessOAuthError } from './testing.ts';
 
 const locationExists = buildAppleBusinessError({ code: LocationAlreadyExists, context: { partnersLocationId: 'p-1' } });

@@ -1,7 +1,7 @@
 import type { ApiError } from '@errata/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import { LocationNotFound } from './codes.ts';
-import { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guards.ts';
+import { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guard.ts';
 import type { AppleBusinessCode, AppleBusinessDetails, AppleBusinessError, AppleBusinessItem, AppleBusinessReason, AppleBusinessResource } from './types.ts';
 import type { AppleBusinessCode as CodeNamespace, AppleBusinessReason as ReasonType } from './index.ts';
 import { AppleBusinessCode as Codes } from './index.ts';

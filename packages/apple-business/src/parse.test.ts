@@ -1,11 +1,11 @@
 import { createRegistry, isApiError, type ResponseParts } from '@errata/core';
+import { viewOf } from '@errata/core/vendor';
 import { buildResponse } from '@errata/core/testing';
 import { describe, expect, it } from 'vitest';
-import { appleBusiness } from './appleBusiness.ts';
-import { appleBusinessCodes } from './catalog/codes.ts';
-import { appleBusinessStatuses } from './catalog/statuses.ts';
+import { appleBusiness } from './vendor.ts';
+import { appleBusinessStatusCatalog, describeAppleBusinessCode } from './catalog/index.ts';
 import { expiredToken, locationNotFound, overrideAlreadyAccepted, phoneFormatItem, validationFailed } from './fixtures.ts';
-import { isAppleBusinessError } from './guards.ts';
+import { isAppleBusinessError } from './guard.ts';
 import { markdownItem, referenceJson, referenceMarkdown, seedText } from './__fixtures__/reference.ts';
 import type { AppleBusinessError, AppleBusinessListDetails } from './types.ts';
 
@@ -103,11 +103,11 @@ describe('reference combinations', () => {
     if (combination.example_body === undefined) continue;
     it(`parses the ${combination.code_suffix} example with the catalog's kind and action`, () => {
       const error = parseApple(json(combination.http_status, combination.example_body));
-      const code = error.code as keyof typeof appleBusinessCodes;
+      const code = error.code;
       expect(combination.full_codes).toContain(code);
       expect(listDetails(error).reason).toBe(combination.code_suffix);
-      expect(error.kind).toBe(appleBusinessCodes[code].kind);
-      expect(error.action).toBe(appleBusinessCodes[code].action);
+      expect(error.kind).toBe(describeAppleBusinessCode(code)?.policy.kind);
+      expect(error.action).toBe(describeAppleBusinessCode(code)?.policy.action);
     });
   }
 });
@@ -225,16 +225,20 @@ describe('field issues', () => {
 });
 
 describe('statuses', () => {
-  for (const [key, info] of Object.entries(appleBusinessStatuses)) {
-    const status = Number(key);
-    it(`reads ${key} ${info.phrase} as ${info.kind}`, () => {
+  for (const { code: status, name, policy } of appleBusinessStatusCatalog.entries) {
+    it(`reads ${String(status)} ${name} as ${policy.kind}`, () => {
       const error = parseApple(json(status, [{ code: 'SOMETHING__UNLISTED', message: 'x' }]));
-      expect(error.kind).toBe(info.kind);
-      expect(error.action).toBe(info.action);
-      expect(error.retry.retryable).toBe(info.retryable);
+      expect(error.kind).toBe(policy.kind);
+      expect(error.action).toBe(policy.action);
+      expect(error.retry.retryable).toBe(policy.retryable);
       expect(error.status).toBe(status);
     });
   }
+
+  it('advises a retry on a retryable status whatever the reason says', () => {
+    const error = parseApple(json(429, [{ code: 'LOCATION__ALREADY_EXISTS', message: 'x' }], { 'retry-after': '3' }));
+    expect(error).toMatchObject({ kind: 'already-exists', action: 'retry-after', retry: { retryable: true, retryAfterMs: 3000, source: 'header' } });
+  });
 
   it('honours Retry-After on a 503', () => {
     const error = parseApple({ ...json(503, [{ code: 'SERVICE__DOWN' }], { 'retry-after': '120' }) });
@@ -260,6 +264,15 @@ describe('statuses', () => {
 });
 
 describe('the OAuth token endpoint', () => {
+  it("reads the RFC 6749 values Apple does not document as core's shared classification does", () => {
+    const oauth = (status: number, error: string): AppleBusinessError => parseApple(json(status, { error }));
+    expect(oauth(400, 'unsupported_response_type')).toMatchObject({ kind: 'unimplemented', action: 'fix-request' });
+    expect(oauth(400, 'temporarily_unavailable')).toMatchObject({ kind: 'unavailable', action: 'retry', retry: { retryable: true } });
+    expect(oauth(403, 'access_denied')).toMatchObject({ kind: 'permission-denied', action: 'none' });
+    // Not an OAuth value core knows: read by the status, as before.
+    expect(oauth(403, 'no_such_value')).toMatchObject({ kind: 'permission-denied', action: 'user-action' });
+  });
+
   const rows = Object.entries(referenceJson.oauth_token_errors.by_status).flatMap(([status, list]) => list.map((row) => ({ status: Number(status), ...row })));
 
   it.each(rows)('parses $status $error', ({ status, error, error_description }) => {
@@ -360,6 +373,32 @@ describe('fetch Responses and composition', () => {
     expect(registry.parse(json(401, { error: 'invalid_client' }))?.vendor).toBe('http');
     expect(registry.parse(json(401, { error: 'invalid_client' }, { 'apple-request-id': 'r-1' }))?.vendor).toBe('apple-business');
     expect(registry.parse(json(404, { errors: [{ code: 'NOT_FOUND' }] }))?.vendor).toBe('http');
+  });
+
+  it('says how specific its claim is: 2 for Apple-only shapes, 0 for the rest', () => {
+    const claim = (parts: ResponseParts): number => appleBusiness.detect(viewOf(parts));
+    const header = { 'apple-request-id': 'r-1' };
+    const item = { code: 'LOCATION__NOT_FOUND', message: 'm' };
+    expect(claim(json(404, locationNotFound.body))).toBe(2);
+    expect(claim(json(404, item, header))).toBe(2);
+    expect(claim(json(401, { error: 'invalid_client' }, header))).toBe(2);
+    // Without Apple's header a lone item or an RFC 6749 body is any vendor's.
+    expect(claim(json(404, item))).toBe(0);
+    expect(claim(json(401, { error: 'invalid_client' }))).toBe(0);
+    expect(claim(json(400, [{ error: 'x' }]))).toBe(0);
+    expect(claim(json(400, []))).toBe(0);
+  });
+
+  it('declares its request-id header and that it never sends errors with a success status', () => {
+    expect(appleBusiness.requestIdHeaders).toEqual(['apple-request-id']);
+    expect(appleBusiness.errorsWithSuccessStatus).toBe(false);
+  });
+
+  it('keeps apple-request-id when a proxy answers with HTML, alone or in a registry', () => {
+    const html: ResponseParts = { status: 503, headers: { 'content-type': 'text/html', 'apple-request-id': 'req-html' }, body: '<html>Service Unavailable</html>' };
+    for (const error of [appleBusiness.parse(html), createRegistry([appleBusiness]).parse(html)]) {
+      expect(error).toMatchObject({ vendor: 'http', status: 503, requestId: 'req-html' });
+    }
   });
 
   it('routes Business Connect hosts, current and legacy', () => {
