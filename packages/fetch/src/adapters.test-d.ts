@@ -1,4 +1,4 @@
-import { createRegistry } from '@errata/core';
+import { createRegistry, type ApiError, type RequestContext as CoreRequestContext, type VendorParser } from '@errata/core';
 // The shapes this package declares instead of importing the clients and frameworks, checked
 // against their real types: each line a user would write compiles as it is, with no cast.
 import { discord, failedRequestsHeader } from '@errata/discord';
@@ -19,6 +19,7 @@ import { errataKy } from './ky.ts';
 import { errataOfetch } from './ofetch.ts';
 import { recordError } from './otel.ts';
 import { retry } from './retry.ts';
+import type { Vendors } from './vendors.ts';
 
 describe('client adapters', () => {
   it('fit ky, ofetch and axios as they are', () => {
@@ -39,9 +40,17 @@ describe('client adapters', () => {
     expectTypeOf(retry(() => Promise.resolve('a'))).toEqualTypeOf<Promise<string>>();
   });
 
-  it('requestContextOf reads the context of anything', () => {
+  it('requestContextOf reads the context of anything: the type core puts on error.request', () => {
     expectTypeOf(requestContextOf).parameter(0).toBeUnknown();
     expectTypeOf<ReturnType<typeof requestContextOf>>().toEqualTypeOf<RequestContext | undefined>();
+    expectTypeOf<RequestContext>().toEqualTypeOf<CoreRequestContext>();
+    expectTypeOf<ApiError['request']>().toEqualTypeOf<RequestContext | undefined>();
+  });
+
+  it('vendors takes a module whatever its detect answers, or a registry', () => {
+    expectTypeOf<VendorParser<ApiError, number>>().toExtend<Vendors>();
+    expectTypeOf<VendorParser>().toExtend<Vendors>();
+    expectTypeOf(createRegistry([discord])).toExtend<Vendors>();
   });
 });
 

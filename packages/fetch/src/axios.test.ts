@@ -33,6 +33,9 @@ describe('errataAxios', () => {
     expect(isDiscordError(error, 50013)).toBe(true);
     expect(error.cause).toBeInstanceOf(AxiosError);
     expect(requestContextOf(error)).toEqual({ method: 'GET', url: `${server.origin}/ax/forbidden`, attempts: 1, totalDelayMs: 0 });
+    // The cause is core's (a getter), not own data: a structured clone does not try to carry it.
+    expect(Object.getOwnPropertyNames(error)).not.toContain('cause');
+    expect(() => structuredClone(error)).not.toThrow();
   });
 
   it('resolves successes untouched', async () => {
@@ -112,6 +115,8 @@ describe('errataAxios', () => {
     server.script('/ax/hang', { status: 200, hang: true });
     const timedOut = await rejection(api.get(`${server.origin}/ax/hang`, { timeout: 100 }));
     expect(timedOut).toMatchObject({ vendor: 'network', code: 'timeout' });
+    expect(timedOut.cause).toBeInstanceOf(AxiosError);
+    expect(Object.getOwnPropertyNames(timedOut)).not.toContain('cause');
   });
 
   it('stops on cancellation without retrying', async () => {

@@ -1,4 +1,4 @@
-import { networkErrorOf, type ApiError } from '@errata/core';
+import { annotate, networkErrorOf, type ApiError } from '@errata/core';
 import { finishClientError, headerRecord, readBody } from './clientParts.ts';
 import { mayResend, nextDelay, policyOf, sleep, type RetryOptions } from './policy.ts';
 import { parserOf, type Vendors } from './vendors.ts';
@@ -92,7 +92,7 @@ function hasHeader(headers: unknown, name: string): boolean {
   return Object.keys(headerRecord(headers)).some((key) => key.toLowerCase() === name);
 }
 
-/** What a transport failure is: axios names timeouts and cancellations by code. */
+/** What core's `networkErrorOf` should classify a transport failure as: axios names timeouts and cancellations by code. */
 function transportCause(error: Record<string, unknown>): unknown {
   const { code, name } = error;
   if (code === 'ERR_CANCELED' || name === 'CanceledError') return { name: 'AbortError' };
@@ -114,7 +114,8 @@ export function errataAxios<TInstance extends AxiosInstanceLike>(instance: TInst
   const parser = parserOf(options.vendors);
   const policy = policyOf(options.retry);
 
-  const handle = async <TResponse>(error: ApiError, config: AxiosConfigLike, cause: unknown, above: (...args: never[]) => unknown): Promise<TResponse> => {
+  // Every error handled here already has its cause: the AxiosError, or the reason a wait stopped.
+  const handle = async <TResponse>(error: ApiError, config: AxiosConfigLike, above: (...args: never[]) => unknown): Promise<TResponse> => {
     const state = stateOf(config);
     const url = urlOf(config);
     const method = (config.method ?? 'get').toUpperCase();
@@ -123,7 +124,7 @@ export function errataAxios<TInstance extends AxiosInstanceLike>(instance: TInst
     const aborted = error.vendor === 'network' && error.code === 'aborted';
     const resendable = !aborted && mayResend(method, policy, () => hasHeader(headers, 'idempotency-key'));
     const delay = resendable ? nextDelay(error, state.attempts, now - state.started, policy, true, now) : undefined;
-    if (delay === undefined) throw finishClientError(error, cause, method, url, state.attempts, state.delayed, above);
+    if (delay === undefined) throw finishClientError(error, { method, url, attempts: state.attempts, totalDelayMs: state.delayed }, above);
     const extra = policy.options.retryHeaders?.(state.attempts, error);
     let nextHeaders = headers;
     if (extra !== undefined) {
@@ -133,7 +134,7 @@ export function errataAxios<TInstance extends AxiosInstanceLike>(instance: TInst
     try {
       await sleep(delay, isSignal(config.signal) ? config.signal : undefined);
     } catch (reason) {
-      throw finishClientError(networkErrorOf(reason), reason, method, url, state.attempts, state.delayed + (Date.now() - now), above);
+      throw finishClientError(networkErrorOf(reason), { method, url, attempts: state.attempts, totalDelayMs: state.delayed + (Date.now() - now) }, above);
     }
     const next: CallState = { started: state.started, delayed: state.delayed + delay, attempts: state.attempts + 1 };
     // The request made again resolves through these interceptors to a response of the same kind.
@@ -142,26 +143,29 @@ export function errataAxios<TInstance extends AxiosInstanceLike>(instance: TInst
     return (await instance.request(again)) as TResponse;
   };
 
-  const parseResponse = async (response: AxiosResponseLike): Promise<ApiError | undefined> => {
+  /** axios has read and transformed the body: parse that data, with its headers as they are, and `cause` as the error's cause. */
+  const parseResponse = async (response: AxiosResponseLike, cause?: unknown): Promise<ApiError | undefined> => {
     const url = urlOf(response.config);
-    // axios has read and transformed the body: parse that data, with its headers as they are.
-    return parser.parse({ status: response.status, headers: headerRecord(response.headers), body: await readBody(response.data), url }, url);
+    return await parser.parse({ status: response.status, headers: headerRecord(response.headers), body: await readBody(response.data), url }, url, cause === undefined ? undefined : { cause });
   };
 
   const onFulfilled = async <TResponse extends AxiosResponseLike>(response: TResponse): Promise<TResponse> => {
     if (response.status !== 202 && !parser.errorsWithSuccessStatus) return response;
     const error = await parseResponse(response);
-    return error === undefined ? response : handle<TResponse>(error, response.config, undefined, onFulfilled);
+    return error === undefined ? response : handle<TResponse>(error, response.config, onFulfilled);
   };
 
   const onRejected = async (thrown: unknown): Promise<unknown> => {
     const axiosError = thrown;
     if (!isObject(axiosError) || !isConfig(axiosError.config)) throw thrown;
     const { config, response } = axiosError;
-    const error = isResponse(response) ? await parseResponse(response) : networkErrorOf(transportCause(axiosError), parser.vendorFor(urlOf(config)));
+    // The AxiosError is the cause either way; a transport failure is classified by a stand-in named as core expects.
+    const error = isResponse(response)
+      ? await parseResponse(response, thrown)
+      : annotate(networkErrorOf(transportCause(axiosError), parser.vendorFor(urlOf(config))), { cause: thrown });
     if (error === undefined) throw thrown;
     // A retry that succeeds resolves the caller's request (axios lets a rejection handler recover).
-    return handle<unknown>(error, config, thrown, onRejected);
+    return handle<unknown>(error, config, onRejected);
   };
 
   instance.interceptors.response.use(onFulfilled, onRejected);

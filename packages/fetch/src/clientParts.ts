@@ -1,5 +1,5 @@
 import type { ApiError } from '@errata/core';
-import { captureAt, withCause, withContext } from './context.ts';
+import { captureAt, withContext, type ContextInit } from './context.ts';
 
 /** Most header fields copied from a client's header object (core caps what it reads at 256 too). */
 const MAX_FIELDS = 256;
@@ -42,22 +42,15 @@ export async function readBody(data: unknown): Promise<unknown> {
 }
 
 /**
- * Finishes an error an adapter throws: the client's error as `cause`, the request context, and a
- * stack (from the caller of `above` when it is on the stack, else the whole one). Internal.
+ * Finishes an error an adapter throws: the request context, a stack (from the caller of `above`
+ * when it is on the stack, else the whole one), and `cause` when the error was built before the
+ * client's own error existed (errors parsed here get theirs from core's `cause` parse option).
+ * Internal.
  */
-export function finishClientError<TError extends ApiError>(
-  error: TError,
-  cause: unknown,
-  method: string | undefined,
-  url: string | undefined,
-  attempts: number,
-  totalDelayMs: number,
-  above: (...args: never[]) => unknown,
-): TError {
-  if (cause !== undefined) withCause(error, cause);
+export function finishClientError<TError extends ApiError>(error: TError, context: ContextInit, above: (...args: never[]) => unknown, cause?: unknown): TError {
   captureAt(error, above);
   // A hook runs inside the client: when `above` is not among the frames, keep the whole stack, not none.
   const { stack } = error;
   if (typeof stack !== 'string' || !stack.includes('\n')) captureAt(error, finishClientError);
-  return withContext(error, { method, url, attempts, totalDelayMs });
+  return withContext(error, context, cause);
 }

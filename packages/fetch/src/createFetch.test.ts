@@ -1,4 +1,5 @@
-import { createRegistry, isApiError, rehydrate, toProblem, type ApiError, type VendorModule } from '@errata/core';
+import { inspect } from 'node:util';
+import { createRegistry, fromProblem, isApiError, rehydrate, toProblem, type ApiError, type VendorModule } from '@errata/core';
 import { discord, failedRequestsHeader, isDiscordError } from '@errata/discord';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch } from './__fixtures__/mockFetch.ts';
@@ -89,17 +90,24 @@ describe('createFetch: failures', () => {
     expect(isDiscordError(error, 50013)).toBe(true);
     const context = { method: 'POST', url: expect.not.stringContaining('very-secret') as unknown, attempts: 1, totalDelayMs: 0 };
     expect(requestContextOf(error)).toEqual(context);
-    expect(error.toJSON().details).toMatchObject({ request: context });
-    expect(toProblem(error).details).toMatchObject({ request: context });
-    expect(error.toProblem().details).toMatchObject({ request: context });
-    // The context survives a trip through JSON.
-    expect(requestContextOf(rehydrate(JSON.parse(JSON.stringify(error)) as unknown))).toEqual(requestContextOf(error));
+    expect(error.request).toEqual(context);
+    expect(error.toJSON().request).toEqual(context);
+    expect(toProblem(error).request).toEqual(context);
+    expect(error.toProblem().request).toEqual(context);
+    expect(inspect(error)).toContain('totalDelayMs: 0');
+    expect(inspect(error)).not.toContain('very-secret');
+    // Core's own member, not a stopgap in the vendor's details.
+    expect(error.details).not.toHaveProperty('request');
+    // The context survives a trip through JSON, and through toProblem and back.
+    expect(rehydrate(JSON.parse(JSON.stringify(error)) as unknown)?.request).toEqual(error.request);
+    expect(fromProblem(JSON.parse(JSON.stringify(error.toProblem())) as unknown)?.request).toEqual(error.request);
   });
 
   it('keeps the vendor details next to the context', async () => {
     const fetch = createFetch({ vendors: discord, retry: false, fetch: mockFetch(json(429, { message: 'You are being rate limited.', retry_after: 1.5, global: true }, { 'retry-after': '2' })) });
     const error = await rejection(fetch(`${API}/x`));
-    expect(error.details).toMatchObject({ global: true, request: { attempts: 1 } });
+    expect(error.details).toMatchObject({ global: true });
+    expect(error.request).toMatchObject({ attempts: 1 });
   });
 
   it('captures a stack that starts at the caller', async () => {
@@ -126,7 +134,8 @@ describe('createFetch: failures', () => {
     const error = await rejection(fetch(`${API}/x`));
     expect(error).toMatchObject({ vendor: 'network', code: 'unreachable', kind: 'unavailable' });
     expect(error.cause).toBe(failure);
-    expect(error.details).toMatchObject({ expectedVendor: 'discord', request: { method: 'GET', attempts: 1 } });
+    expect(error.details).toMatchObject({ expectedVendor: 'discord' });
+    expect(error.request).toMatchObject({ method: 'GET', attempts: 1 });
   });
 });
 

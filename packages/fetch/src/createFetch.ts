@@ -39,7 +39,7 @@ function requestOf(input: RequestInfo | URL): Request | undefined {
 /**
  * A `fetch` that throws the vendor's error for failures and retries by its advice. Successes
  * resolve untouched, their body unread. Failures (HTTP errors, network failures, timeouts) reject
- * with an errata error that carries a stack from your call and `details.request` (method, redacted
+ * with an errata error that carries a stack from your call and `error.request` (method, redacted
  * URL, attempts, total delay). Aborting `init.signal` stops a request or a wait at once.
  *
  * ```ts

@@ -43,7 +43,7 @@ function rateLimited(): ApiError {
   return error;
 }
 
-/** An error as createFetch throws it: with `details.request` naming the upstream. */
+/** An error as createFetch throws it: with `request` naming the upstream. */
 async function fromUpstream(): Promise<ApiError> {
   const fetch = createFetch({ vendors: discord, retry: false, fetch: mockFetch(json(403, { code: 50013, message: 'Missing Permissions' })) });
   try {
@@ -76,9 +76,12 @@ describe('problemResponseOf', () => {
 
   it('leaves out the request context unless asked, and the detail on 5xx unless asked', async () => {
     const error = await fromUpstream();
-    expect(JSON.parse(problemResponseOf(error).body)).not.toHaveProperty('details.request');
-    const withRequest = JSON.parse(problemResponseOf(error, { includeRequest: true }).body) as { details: { request: { url: string } } };
-    expect(withRequest.details.request.url).not.toContain('abcdefghijklmnopqrstu');
+    expect(error.request?.url).toBeDefined();
+    expect(JSON.parse(problemResponseOf(error).body)).not.toHaveProperty('request');
+    expect(problemResponseOf(error).body).not.toContain('discord.com');
+    const withRequest = JSON.parse(problemResponseOf(error, { includeRequest: true }).body) as { request: { url: string } };
+    expect(withRequest.request.url).toContain('discord.com/api/v10/channels/1');
+    expect(withRequest.request.url).not.toContain('abcdefghijklmnopqrstu');
     const upstreamDown = discord.parse({ status: 500, body: { message: 'internal trace at db-7', code: 0 } });
     expect(JSON.parse(problemResponseOf(upstreamDown!).body)).not.toHaveProperty('detail');
     expect(JSON.parse(problemResponseOf(upstreamDown!, { exposeDetail: true }).body)).toHaveProperty('detail', 'internal trace at db-7');

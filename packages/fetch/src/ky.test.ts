@@ -34,6 +34,12 @@ describe('errataKy', () => {
     expect(error.message).toBe('Missing Permissions');
     expect(error.cause).toBeInstanceOf(HTTPError);
     expect(requestContextOf(error)).toEqual({ method: 'GET', url: `${server.origin}/ky/forbidden`, attempts: 1, totalDelayMs: 0 });
+    expect(error.request).toEqual(requestContextOf(error));
+    // The cause is core's (a getter), not own data: a structured clone of the error does not try
+    // to carry ky's HTTPError (its Request and Response cannot be cloned).
+    expect(Object.getOwnPropertyNames(error)).not.toContain('cause');
+    expect(() => structuredClone(error)).not.toThrow();
+    expect(error.toJSON().cause).toMatchObject({ name: 'HTTPError' });
   });
 
   it('resolves successes as ky does', async () => {
@@ -74,6 +80,7 @@ describe('errataKy', () => {
     const error = await rejection(api.get(`${server.origin}/ky/busy`));
     expect(error).toMatchObject({ vendor: 'http', code: 503 });
     expect(isForceRetryError(error.cause)).toBe(true);
+    expect(Object.getOwnPropertyNames(error)).not.toContain('cause');
   });
 
   it('stops at maxAttempts with the last HTTP error', async () => {
@@ -115,16 +122,29 @@ describe('errataKy beforeError on an HTTPError its afterResponse did not see', (
   it("parses the data ky read to the vendor's code", async () => {
     const [beforeError] = errataKy(ky, { vendors: discord }).hooks.beforeError;
     const response = new Response(null, { status: 403 });
-    const error = await beforeError!(state(httpError(response, { code: 50001, message: 'Missing Access' })));
+    const kyError = httpError(response, { code: 50001, message: 'Missing Access' });
+    const error = await beforeError!(state(kyError));
     expect(error).toMatchObject({ vendor: 'discord', code: 50001 });
+    expect(error.cause).toBe(kyError);
+    expect(Object.getOwnPropertyNames(error)).not.toContain('cause');
   });
 
   it('says the body was consumed when ky could not read it, not "empty body"', async () => {
     const [beforeError] = errataKy(ky, { vendors: discord }).hooks.beforeError;
     const response = new Response('{"code": 50001}', { status: 403 });
     await response.text();
+    const kyError = httpError(response, undefined);
+    const error = await beforeError!(state(kyError));
+    expect(isApiError(error) && error.details).toMatchObject({ bodyError: 'consumed' });
+    expect(error.message).toContain('the body was already read by another consumer');
+    expect(error.cause).toBe(kyError);
+  });
+
+  it('reads the Response itself when ky has no data but the body is unread', async () => {
+    const [beforeError] = errataKy(ky, { vendors: discord }).hooks.beforeError;
+    const response = new Response('{"code": 50001, "message": "Missing Access"}', { status: 403, headers: { 'content-type': 'application/json' } });
     const error = await beforeError!(state(httpError(response, undefined)));
-    expect(isApiError(error) && error.details).toMatchObject({ bodyUsed: true });
-    expect(error.message).toContain('already been read');
+    expect(error).toMatchObject({ vendor: 'discord', code: 50001 });
+    expect(response.bodyUsed).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
 import { isApiError, networkErrorOf, type ApiError } from '@errata/core';
 import { finishClientError, headerRecord } from './clientParts.ts';
-import { isBodyUsed, markBodyUsed } from './parseError.ts';
 import { mayResend, nextDelay, policyOf, type RetryOptions } from './policy.ts';
 import { parserOf, type Vendors } from './vendors.ts';
 
@@ -101,7 +100,7 @@ export function errataKy<TMarker>(ky: KyLike<TMarker>, options: KyAdapterOptions
       return ky.retry({ delay, code: `errata:${error.vendor}:${String(error.code)}`, cause: error });
     }
     // An error sent with a 2xx (a 202 still not ready) gets no HTTPError from ky: throw it now.
-    if (response.ok) throw finishClientError(error, undefined, request.method, request.url, state.retryCount + 1, call.delayed, afterResponse);
+    if (response.ok) throw finishClientError(error, { method: request.method, url: request.url, attempts: state.retryCount + 1, totalDelayMs: call.delayed }, afterResponse);
     call.parsed = error;
     return undefined;
   };
@@ -121,21 +120,25 @@ export function errataKy<TMarker>(ky: KyLike<TMarker>, options: KyAdapterOptions
     if (isApiError(kyError)) return kyError;
     const call = stateOf(state);
     let error: ApiError | undefined;
+    // Set only on an error errata built before ky made its own (in afterResponse): the others get
+    // ky's error as their cause when they are built (core's `cause` parse option, networkErrorOf).
+    let lateCause: Error | undefined;
     const cause: unknown = kyError.cause;
-    if (named(kyError, 'ForceRetryError') && isApiError(cause)) error = cause;
+    if (named(kyError, 'ForceRetryError') && isApiError(cause)) [error, lateCause] = [cause, kyError];
     else if (named(kyError, 'HTTPError')) {
       const { response, data } = kyError as Error & { response?: Response; data?: unknown };
-      if (call.parsed?.status === response?.status) error = call.parsed;
+      if (call.parsed?.status === response?.status) [error, lateCause] = [call.parsed, kyError];
       else {
         // Not seen by afterResponse (another hook answered first): parse what ky read into `data`.
-        error = await parser.parse({ status: response?.status ?? 0, headers: headerRecord(response?.headers), body: data, url: request.url }, request.url);
-        // ky leaves `data` undefined when it could not read the body: say so, not "empty body".
-        if (error !== undefined && data === undefined && isBodyUsed(response)) markBodyUsed(error);
+        // Without data, the Response itself: core reads a clone, or says another consumer read it.
+        const input = data === undefined && response !== undefined ? response : { status: response?.status ?? 0, headers: headerRecord(response?.headers), body: data, url: request.url };
+        error = await parser.parse(input, request.url, { cause: kyError });
       }
     } else if (named(kyError, 'NetworkError') || named(kyError, 'TimeoutError') || named(kyError, 'AbortError')) {
       error = networkErrorOf(kyError, parser.vendorFor(request.url));
     }
-    return error === undefined ? kyError : finishClientError(error, kyError, request.method, request.url, state.retryCount + 1, call.delayed, beforeError);
+    const context = { method: request.method, url: request.url, attempts: state.retryCount + 1, totalDelayMs: call.delayed };
+    return error === undefined ? kyError : finishClientError(error, context, beforeError, lateCause);
   };
 
   return {

@@ -33,6 +33,9 @@ describe('errataOfetch', () => {
     expect(isDiscordError(error, 50013)).toBe(true);
     expect(error.cause).toMatchObject({ name: 'FetchError', status: 403 });
     expect(requestContextOf(error)).toEqual({ method: 'GET', url: `${server.origin}/of/forbidden`, attempts: 1, totalDelayMs: 0 });
+    // The cause is core's (a getter), not own data: a structured clone does not try to carry it.
+    expect(Object.getOwnPropertyNames(error)).not.toContain('cause');
+    expect(() => structuredClone(error)).not.toThrow();
   });
 
   it('returns data for successes, with the base URL and other defaults kept', async () => {
@@ -91,6 +94,7 @@ describe('errataOfetch', () => {
     const error = await rejection(api(`${closed.origin}/x`));
     expect(error).toMatchObject({ vendor: 'network', code: 'unreachable' });
     expect(error.cause).toBeInstanceOf(TypeError);
+    expect(Object.getOwnPropertyNames(error)).not.toContain('cause');
     expect(requestContextOf(error)).toMatchObject({ attempts: 2 });
   });
 

@@ -109,36 +109,45 @@ export function errataOfetch(ofetch: OfetchLike, options: OfetchAdapterOptions):
     return delay;
   };
 
-  const fail = (context: OfetchContextLike, error: ApiError, cause: unknown, state: CallState, above: (...args: never[]) => unknown): ApiError =>
-    finishClientError(error, cause, context.options.method ?? 'GET', urlOf(context.request), state.attempts, state.delayed, above);
+  // Every error thrown here got its cause when it was built: the FetchError (core's `cause` parse option) or fetch's own error (networkErrorOf).
+  const fail = (context: OfetchContextLike, error: ApiError, state: CallState, above: (...args: never[]) => unknown): ApiError =>
+    finishClientError(error, { method: context.options.method ?? 'GET', url: urlOf(context.request), attempts: state.attempts, totalDelayMs: state.delayed }, above);
+
+  /**
+   * ofetch has read the body into `_data` (parsed JSON, text or a Blob): parse that, never the
+   * consumed Response. A failure gets the `FetchError` ofetch would have thrown as its cause.
+   */
+  const parseResponse = async (context: OfetchContextLike, response: OfetchResponseLike): Promise<ApiError | undefined> => {
+    const url = urlOf(context.request);
+    const parts = { status: response.status, headers: headerRecord(response.headers), body: await readBody(response._data), url };
+    return await parser.parse(parts, url, response.ok ? undefined : { cause: fetchErrorOf(context, response) });
+  };
 
   const onRequestError = async (context: OfetchContextLike & { error: Error }): Promise<void> => {
     const state = stateOf(context.options);
     const error = networkErrorOf(context.error, parser.vendorFor(urlOf(context.request)));
     const delay = state.userSignal?.aborted === true ? undefined : plan(context, error, state);
-    if (delay === undefined) throw fail(context, error, context.error, state, onRequestError);
+    if (delay === undefined) throw fail(context, error, state, onRequestError);
     // ofetch asks again right after this hook (retryDelay 0): the wait is ours, so the caller's signal can cut it short.
     await sleep(delay, state.userSignal).catch((reason: unknown) => {
-      throw fail(context, networkErrorOf(reason), reason, state, onRequestError);
+      throw fail(context, networkErrorOf(reason), state, onRequestError);
     });
   };
 
   const onResponse = async (context: OfetchContextLike & { response: OfetchResponseLike }): Promise<void> => {
     const { response } = context;
     if (response.ok && response.status !== 202 && !parser.errorsWithSuccessStatus) return;
-    const url = urlOf(context.request);
-    // ofetch has read the body into `_data` (parsed JSON, text or a Blob): parse that, never the consumed Response.
-    const error = await parser.parse({ status: response.status, headers: headerRecord(response.headers), body: await readBody(response._data), url }, url);
+    const error = await parseResponse(context, response);
     if (error === undefined) return;
     const state = stateOf(context.options);
     const delay = plan(context, error, state);
     if (delay === undefined) {
-      if (response.ok) throw fail(context, error, undefined, state, onResponse);
+      if (response.ok) throw fail(context, error, state, onResponse);
       parsed.set(response, error);
       return;
     }
     await sleep(delay, state.userSignal).catch((reason: unknown) => {
-      throw fail(context, networkErrorOf(reason), reason, state, onResponse);
+      throw fail(context, networkErrorOf(reason), state, onResponse);
     });
     // Ask again through ofetch (these hooks included); its answer, or its error, becomes this call's.
     context.response = await ofetch.raw(context.request, { ...context.options, signal: state.userSignal ?? null });
@@ -146,9 +155,8 @@ export function errataOfetch(ofetch: OfetchLike, options: OfetchAdapterOptions):
 
   const onResponseError = async (context: OfetchContextLike & { response: OfetchResponseLike }): Promise<void> => {
     const { response } = context;
-    const url = urlOf(context.request);
-    const error = parsed.get(response) ?? (await parser.parse({ status: response.status, headers: headerRecord(response.headers), body: await readBody(response._data), url }, url));
-    if (error !== undefined) throw fail(context, error, fetchErrorOf(context, response), stateOf(context.options), onResponseError);
+    const error = parsed.get(response) ?? (await parseResponse(context, response));
+    if (error !== undefined) throw fail(context, error, stateOf(context.options), onResponseError);
   };
 
   return {

@@ -4,7 +4,7 @@ import { isApiError, statusOfKind, toProblem, type ApiError } from '@errata/core
 export interface ProblemResponseOptions {
   /** Send the vendor's message as `detail` (and its details) on 5xx answers too. Default: below 500 only, as they can name internals. */
   readonly exposeDetail?: boolean;
-  /** Send `details.request` (method and redacted upstream URL). Default false: which upstream you called is your server's business. */
+  /** Send the error's `request` member (method and redacted upstream URL). Default false: which upstream you called is your server's business. */
   readonly includeRequest?: boolean;
   /** Base of the problem `type` URIs (core's default is `urn:errata:`). */
   readonly typeBase?: string;
@@ -57,20 +57,13 @@ function retryAfterSeconds(error: ApiError, now: number): string | undefined {
 export function problemResponseOf(error: ApiError, options?: ProblemResponseOptions): ProblemResponse {
   const status = statusOf(error, options);
   const exposeInternals = status < 500 || options?.exposeDetail === true;
-  const problem: Record<string, unknown> = {
-    ...toProblem(error, {
-      status,
-      includeDetail: exposeInternals,
-      includeDetails: exposeInternals,
-      ...(options?.typeBase === undefined ? {} : { typeBase: options.typeBase }),
-    }),
-  };
-  const { details } = problem;
-  if (options?.includeRequest !== true && typeof details === 'object' && details !== null && 'request' in details) {
-    const { request: _request, ...rest } = details as Record<string, unknown>;
-    if (Object.keys(rest).length === 0) delete problem.details;
-    else problem.details = rest;
-  }
+  const problem = toProblem(error, {
+    status,
+    includeDetail: exposeInternals,
+    includeDetails: exposeInternals,
+    includeRequest: options?.includeRequest === true,
+    ...(options?.typeBase === undefined ? {} : { typeBase: options.typeBase }),
+  });
   const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store' };
   const retryAfter = retryAfterSeconds(error, Date.now());
   if (retryAfter !== undefined) headers['retry-after'] = retryAfter;

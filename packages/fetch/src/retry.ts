@@ -29,7 +29,7 @@ const NO_HEADERS: Readonly<Record<string, string>> = {};
 /**
  * Runs `fn` until it succeeds or its errata error says not to retry, waiting as each error
  * advises (see `RetryOptions`). Errors that are not errata errors are rethrown at once, as they
- * are. The error that ends the run carries `details.request` (attempts, total delay, and the
+ * are. The error that ends the run carries `error.request` (attempts, total delay, and the
  * method and redacted URL when given) and a stack that starts at the caller.
  *
  * ```ts

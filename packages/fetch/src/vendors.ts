@@ -1,10 +1,11 @@
-import type { ApiError, Registry, ResponseParts, VendorParser } from '@errata/core';
+import type { ApiError, Registry, ResponseParts, Specificity, VendorParser } from '@errata/core';
 
 /**
- * Whose errors to expect: one vendor (`discord`, as its package exports it), or a registry of
- * several made with core's `createRegistry([...])`, which routes by host and detects by body.
+ * Whose errors to expect: one vendor (`discord`, as its package exports it, whatever its `detect`
+ * answers: a boolean or a specificity number), or a registry of several made with core's
+ * `createRegistry([...])`, which routes by host and detects by body.
  */
-export type Vendors = VendorParser | Registry;
+export type Vendors = VendorParser<ApiError, Specificity> | Registry;
 
 /** What every entry point of this package needs from `Vendors`. Internal. */
 export interface Parser {
@@ -19,12 +20,14 @@ export interface Parser {
   parse(input: ResponseParts, url: string | undefined, limits?: ParseLimits): ApiError | undefined | Promise<ApiError | undefined>;
 }
 
-/** Read limits handed to core's parse. Internal. */
+/** Read limits (and the cause) handed to core's parse. Internal. */
 export interface ParseLimits {
   readonly signal?: AbortSignal | undefined;
   readonly timeoutMs?: number;
   /** The caller owns the response and throws it away: read the body itself, not a clone. */
   readonly consumeBody?: boolean;
+  /** The client's error for this response: the parsed error's `cause` (core's `cause` parse option). */
+  readonly cause?: unknown;
 }
 
 function isRegistry(vendors: Vendors): vendors is Registry {
