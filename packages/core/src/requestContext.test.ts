@@ -109,6 +109,22 @@ describe('the request context on an error', () => {
     expect(JSON.stringify({ ...built })).not.toContain('tenant-42-key');
   });
 
+  it('reads anything without throwing, into a well-formed context or none (property)', () => {
+    const contexts = fc.record({ method: fc.oneof(fc.string(), fc.constantFrom('GET', 'POST')), url: fc.string(), attempts: fc.oneof(fc.nat(), fc.double()), totalDelayMs: fc.double() }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), contexts), (value) => {
+        const read = requestContextOf(value, DEFAULT_REDACTOR);
+        if (read === undefined) return;
+        expect(Number.isInteger(read.attempts) && read.attempts >= 0).toBe(true);
+        expect(Number.isFinite(read.totalDelayMs) && read.totalDelayMs >= 0).toBe(true);
+        if (read.method !== undefined) expect(read.method.length).toBeLessThanOrEqual(32);
+        // Reading what was read changes nothing: redaction is idempotent, the checks hold.
+        expect(requestContextOf(read, DEFAULT_REDACTOR)).toEqual(read);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('a planted secret never shows, whatever URL it sits in (property)', () => {
     fc.assert(
       fc.property(urls, fc.constantFrom('access_token', 'token', 'api_key', 'client_secret', 'X-Amz-Signature'), fc.stringMatching(/^[A-Za-z0-9]{12,30}$/), (url, name, secret) => {
