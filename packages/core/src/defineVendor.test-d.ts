@@ -22,6 +22,6 @@ describe('VendorModule types', () => {
 
   it('errors are named by vendor at run time, so name is a string', () => {
     expectTypeOf<ApiError['name']>().toEqualTypeOf<string>();
-    expectTypeOf(defineVendor({ vendor: 'demo', detect: () => 1, parseView: () => undefined }).errorsWithSuccessStatus).toEqualTypeOf<boolean | undefined>();
+    expectTypeOf(defineVendor({ vendor: 'demo', detect: () => 1, parseView: () => undefined }).errorsWithSuccessStatus).toEqualTypeOf<boolean | readonly number[] | undefined>();
   });
 });

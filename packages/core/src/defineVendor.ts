@@ -67,9 +67,10 @@ export interface VendorModule<TError extends ApiError = ApiError, TClaim extends
    * Whether the vendor reports errors with a status that is not an error status (a 2xx, a 3xx),
    * so such responses must reach `parseView`. `false`: core answers them with `undefined` without
    * asking `parseView` or `detect`. Unset: for now as `true` (every response reaches `parseView`);
-   * set it, since unset will mean `false` in a later release.
+   * set it, since unset will mean `false` in a later release. A list names the only success
+   * statuses that can carry an error (Discord: `[202]`), so clients need not read other successes.
    */
-  readonly errorsWithSuccessStatus?: boolean;
+  readonly errorsWithSuccessStatus?: boolean | readonly number[];
   /** A cheap shape test: how specific a claim on this response is (see `Specificity`). Total. */
   detect(view: ResponseView): TClaim;
   parseView(view: ResponseView, context: ParseContext): TError | undefined;
@@ -101,7 +102,9 @@ export function isErrorStatus(status: number): boolean {
  * error status, and other statuses unless the module says its errors never come with them.
  */
 export function asksModule(module: VendorModule, status: number): boolean {
-  return isErrorStatus(status) || safeField(module, 'errorsWithSuccessStatus') !== false;
+  if (isErrorStatus(status)) return true;
+  const flag = safeField(module, 'errorsWithSuccessStatus');
+  return Array.isArray(flag) ? (flag as readonly unknown[]).includes(status) : flag !== false;
 }
 
 /**

@@ -256,4 +256,20 @@ describe('requestIdHeaders and errorsWithSuccessStatus', () => {
     // Unset still means "ask", as before.
     expect(createRegistry([generic]).parse({ status: 200, body: '{"error":"x"}' })?.vendor).toBe('generic');
   });
+
+  it('asks a module that lists success statuses only about those', () => {
+    let asked = 0;
+    const listed = errorVendor(
+      'listed',
+      () => {
+        asked++;
+        return true;
+      },
+      { errorsWithSuccessStatus: [202] },
+    );
+    expect(createRegistry([listed]).parse({ status: 200, body: '{"error":"x"}' })).toBeUndefined();
+    expect(defineVendor(listed).parse({ status: 204 })).toBeUndefined();
+    expect(asked).toBe(0);
+    expect(createRegistry([listed]).parse({ status: 202, body: '{"error":"x"}' })?.vendor).toBe('listed');
+  });
 });

@@ -331,6 +331,6 @@ describe('detect: how specific a claim is (the registry takes the highest)', () 
   });
 
   it('declares that errors can come with a success status (202 not ready)', () => {
-    expect(discord.errorsWithSuccessStatus).toBe(true);
+    expect(discord.errorsWithSuccessStatus).toEqual([202]);
   });
 });

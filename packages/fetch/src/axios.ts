@@ -150,7 +150,7 @@ export function errataAxios<TInstance extends AxiosInstanceLike>(instance: TInst
   };
 
   const onFulfilled = async <TResponse extends AxiosResponseLike>(response: TResponse): Promise<TResponse> => {
-    if (response.status !== 202 && !parser.errorsWithSuccessStatus) return response;
+    if (response.status !== 202 && !parser.inspectsSuccess(response.status)) return response;
     const error = await parseResponse(response);
     return error === undefined ? response : handle<TResponse>(error, response.config, onFulfilled);
   };

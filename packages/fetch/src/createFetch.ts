@@ -80,7 +80,7 @@ export function createFetch(options: CreateFetchOptions): FetchFunction {
       try {
         // Successes are not read, except a 202 (Discord's "not ready, ask again", polled like any
         // retryable error) and any 2xx of a vendor that sends errors with a success status.
-        if (response.ok && response.status !== 202 && !parser.errorsWithSuccessStatus) return response;
+        if (response.ok && response.status !== 202 && !parser.inspectsSuccess(response.status)) return response;
         // A failure is ours to read and drop; an inspected success may be the caller's, so its clone is read.
         const error = await parser.parse(response, url, { signal: attemptSignal ?? undefined, consumeBody: !response.ok, ...(timed ? { timeoutMs: timeout } : {}) });
         if (error === undefined) return response;

@@ -88,7 +88,7 @@ export function errataKy<TMarker>(ky: KyLike<TMarker>, options: KyAdapterOptions
 
   const afterResponse = async (state: KyHookState & { readonly response: Response }): Promise<TMarker | undefined> => {
     const { request, response } = state;
-    if (response.ok && response.status !== 202 && !parser.errorsWithSuccessStatus) return undefined;
+    if (response.ok && response.status !== 202 && !parser.inspectsSuccess(response.status)) return undefined;
     // ky hands each hook its own clone: reading it leaves ky's response (and `error.data`) intact.
     const error = await parser.parse(response, request.url, { consumeBody: true });
     if (error === undefined) return undefined;

@@ -136,7 +136,7 @@ export function errataOfetch(ofetch: OfetchLike, options: OfetchAdapterOptions):
 
   const onResponse = async (context: OfetchContextLike & { response: OfetchResponseLike }): Promise<void> => {
     const { response } = context;
-    if (response.ok && response.status !== 202 && !parser.errorsWithSuccessStatus) return;
+    if (response.ok && response.status !== 202 && !parser.inspectsSuccess(response.status)) return;
     const error = await parseResponse(context, response);
     if (error === undefined) return;
     const state = stateOf(context.options);

@@ -9,8 +9,8 @@ export type Vendors = VendorParser<ApiError, Specificity> | Registry;
 
 /** What every entry point of this package needs from `Vendors`. Internal. */
 export interface Parser {
-  /** True when a vendor says it sends errors with a 2xx status: successes must be read too. */
-  readonly errorsWithSuccessStatus: boolean;
+  /** True when a vendor says its errors can come with this success status: that success must be read too. */
+  inspectsSuccess(status: number): boolean;
   /** The vendor a request URL routes to (the only vendor, for a single one). */
   vendorFor(url: string | undefined): string | undefined;
   /**
@@ -30,6 +30,11 @@ export interface ParseLimits {
   readonly cause?: unknown;
 }
 
+/** Whether a module's `errorsWithSuccessStatus` (true, or a list of statuses) covers `status`. */
+function sendsErrorWith(flag: boolean | readonly number[] | undefined, status: number): boolean {
+  return flag === true || (Array.isArray(flag) && (flag as readonly number[]).includes(status));
+}
+
 function isRegistry(vendors: Vendors): vendors is Registry {
   return typeof (vendors as Partial<Registry>).route === 'function';
 }
@@ -38,14 +43,14 @@ function isRegistry(vendors: Vendors): vendors is Registry {
 export function parserOf(vendors: Vendors): Parser {
   if (isRegistry(vendors)) {
     return {
-      errorsWithSuccessStatus: vendors.modules.some((module) => module.errorsWithSuccessStatus === true),
+      inspectsSuccess: (status) => vendors.modules.some((module) => sendsErrorWith(module.errorsWithSuccessStatus, status)),
       vendorFor: (url) => (url === undefined ? undefined : vendors.route({ url })?.vendor),
       parse: (input, url, limits) => vendors.parse(input, { ...limits, url }),
     };
   }
   // One vendor: its own parser, whatever the host (a vendor parse app has it already: no registry to bundle).
   return {
-    errorsWithSuccessStatus: vendors.errorsWithSuccessStatus === true,
+    inspectsSuccess: (status) => sendsErrorWith(vendors.errorsWithSuccessStatus, status),
     vendorFor: () => vendors.vendor,
     parse: (input, _url, limits) => vendors.parse(input, limits),
   };
