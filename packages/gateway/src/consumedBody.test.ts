@@ -52,11 +52,12 @@ describe('leftoverOf', () => {
     expect(decoded(leftoverOf({ a: [1, 'x', null] }, 'application/json; charset=utf-8').bytes)).toBe('{"a":[1,"x",null]}');
     expect(decoded(leftoverOf([1, 2], 'application/merge-patch+json').bytes)).toBe('[1,2]');
     expect(leftoverOf('text', 'text/plain; charset=latin1').refused).toContain('not UTF-8');
+    expect(leftoverOf('text', 'text/plain; charset=latin1').refused).toContain('mount the gateway before body parsers');
     expect(leftoverOf({ a: '1' }, 'application/x-www-form-urlencoded').refused).toContain('application/x-www-form-urlencoded');
     expect(leftoverOf({ a: '1' }, undefined).refused).toContain('no content type');
     // Raw text or a parsed JSON string? They would go out differently: refused.
-    expect(leftoverOf('{"a":1}', 'application/json').refused).toContain('string under a JSON content type');
-    expect(leftoverOf(undefined, 'application/json').refused).toContain('kept nothing');
+    expect(leftoverOf('{"a":1}', 'application/json').refused).toContain('string under a JSON type');
+    expect(leftoverOf(undefined, 'application/json').refused).toContain('nothing of it was kept');
     expect(leftoverOf(10n, 'application/json').refused).toContain('cannot be written back');
     expect(leftoverOf(() => 1, 'application/json').refused).toContain('cannot be written back');
     expect(leftoverOf({}, ['application/json', 'text/plain']).refused).toBeDefined();
@@ -89,6 +90,6 @@ describe('leftoverOf', () => {
         throw new Error('trap');
       },
     }) as unknown as readonly string[];
-    expect(leftoverOf({ a: 1 }, hostileHeader).refused).toContain('cannot be read back');
+    expect(leftoverOf({ a: 1 }, hostileHeader).refused).toContain('cannot be read');
   });
 });

@@ -8,7 +8,10 @@ export type Leftover = { readonly bytes: Uint8Array<ArrayBuffer>; readonly refus
 
 const ENCODER = /* @__PURE__ */ new TextEncoder();
 
-const ADVICE = 'mount the gateway before body parsers to forward bodies untouched';
+/** Why a body that was read cannot be sent, in the words `onProblem` and the README use. */
+function refusal(why: string): Leftover {
+  return { refused: `The request body was read by an earlier middleware (a body parser?) and ${why}: mount the gateway before body parsers` };
+}
 
 /** A header value as one string (Node gives arrays for some repeated fields). */
 function headerText(value: string | readonly string[] | undefined): string {
@@ -57,7 +60,7 @@ export function leftoverOf(body: unknown, contentType: string | readonly string[
     return leftoverOrThrow(body, contentType);
   } catch {
     // A Proxy whose traps throw, a header value that is not text: nothing that can be sent.
-    return { refused: `The request body was read by an earlier middleware into a value that cannot be read back: ${ADVICE}` };
+    return refusal('what it left cannot be read');
   }
 }
 
@@ -65,18 +68,15 @@ function leftoverOrThrow(body: unknown, contentType: string | readonly string[] 
   // A view of shared memory cannot be a fetch body: copied into its own buffer.
   if (body instanceof Uint8Array) return { bytes: body.buffer instanceof ArrayBuffer ? (body as Uint8Array<ArrayBuffer>) : new Uint8Array(body) };
   const { type, utf8 } = mediaTypeOf(headerText(contentType));
-  if (!utf8) return { refused: `The request body was read by an earlier middleware and its charset is not UTF-8 (or its Content-Type cannot be read): ${ADVICE}` };
-  if (typeof body === 'string') {
-    if (isJsonType(type)) return { refused: `The request body was read by an earlier middleware into a string under a JSON content type, which may be the raw text or a parsed JSON string: ${ADVICE}` };
-    return { bytes: ENCODER.encode(body) };
-  }
-  if (body === undefined) return { refused: `The request body was read by an earlier middleware, which kept nothing of it: ${ADVICE}` };
-  if (!isJsonType(type)) return { refused: `The request body was read by an earlier middleware into a value the gateway cannot send as it came (${type === '' ? 'no content type' : type}): ${ADVICE}` };
+  if (!utf8) return refusal('its charset is not UTF-8');
+  if (typeof body === 'string') return isJsonType(type) ? refusal('a string under a JSON type may be raw text or a parsed JSON string') : { bytes: ENCODER.encode(body) };
+  if (body === undefined) return refusal('nothing of it was kept');
+  if (!isJsonType(type)) return refusal(`it was made into a value that cannot be sent as ${type === '' ? 'no content type' : type}`);
   try {
     const text: unknown = JSON.stringify(body);
     if (typeof text === 'string') return { bytes: ENCODER.encode(text) };
   } catch {
     // A cycle, a BigInt or a throwing getter: refused below.
   }
-  return { refused: `The request body was parsed as JSON by an earlier middleware and cannot be written back as JSON: ${ADVICE}` };
+  return refusal('it cannot be written back as JSON');
 }

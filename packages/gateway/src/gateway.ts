@@ -333,7 +333,7 @@ function callOf(request: Request): IncomingCall {
     },
     body: () => (method === 'GET' || method === 'HEAD' ? null : request.body),
     // A fetch `Request` that was read already cannot be sent at all (fetch refuses a used body).
-    unforwardableBody: () => (request.bodyUsed ? 'The request body was read before the gateway could forward it' : undefined),
+    unforwardableBody: () => (request.bodyUsed ? 'The request body was already read' : undefined),
     passUnrouted: false,
     isGone: () => request.signal.aborted,
     onGone: (abort) => {
