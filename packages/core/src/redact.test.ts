@@ -390,6 +390,16 @@ describe('regressions found while rewriting the scanner', () => {
   });
 });
 
+describe('a predicate of yours that itself redacts', () => {
+  it('does not disturb the pass it is called from', () => {
+    // The pass keeps its state outside closures; a nested pass must get its own and give it back.
+    const redactor = createRedactor({ isSecret: (word) => redactText(`Bearer ${word} password=hunter2`).length < 0 || word === 'zz123abc' });
+    expect(redactor.text('a Bearer abc.DEF-123 then zz123abc and password=hunter2 https://u:Q7xPw0rd@h.test/x')).toBe(
+      `a Bearer ${REDACTED} then ${REDACTED} and password=${REDACTED} https://${REDACTED}:${REDACTED}@h.test/x`,
+    );
+  });
+});
+
 describe('percent-encoded text reads like plain text', () => {
   it('masks JSON and key=value inside a form body or an encoded URL', () => {
     const out = redactText('error=invalid_grant&error_description=%7B%22client_secret%22%3A+%22Q7xAbc123%22%7D&note=token%3DQ7xDef456');

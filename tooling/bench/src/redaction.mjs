@@ -141,17 +141,21 @@ const SIZES = [
 const DESIGN = `## How it works
 
 \`packages/core/src/redact.ts\` makes one left-to-right pass over the char codes of a text (no
-regular expression touches untrusted text). A 128-entry class table splits it into words; each
-word, with the character after it, may start a rule: a URL's user info, a dotted token (JWT/JWS/JWE,
-a Discord bot token), a well-known token prefix, an auth scheme and its credential, a credential
-name and its value (\`name=value\`, \`name: value\`, JSON, JSON inside JSON, cookies, \`Authorization\`),
-a token path segment. Names come from one table (\`NAMES\`): a few ambiguous names match whole,
-the others also end longer names (\`x-goog-api-key\`, \`refreshToken\`). One predicate,
-\`looksSecret\`, decides "credential or readable text" for every rule that judges a value. Text with
-percent escapes is scanned in its decoded form, so a form body or an encoded URL needs no rule of
-its own; the masks are then cut from the text as it was. Most words are passed over by the loop
-itself, without a call: only a word followed by a space, a quote, \`:\` or \`=\`, or a long one,
-is looked at.
+regular expression touches untrusted text). A 128-entry class table splits it into words; a word,
+with the character after it, may start a rule: a dotted token (JWT/JWS/JWE, a Discord bot token), a
+well-known token prefix, an auth scheme (its credential, token68, is judged when the scan reaches
+it, so each character is read once), a token path segment, a credential name and its value
+(\`name=value\`, \`name: value\`, JSON, JSON inside JSON, cookies, \`Authorization\`). At every \`://\` the
+user info up to the authority's last \`@\` is masked and the host is then scanned like any text.
+Names come from one table (\`NAMES\`): a few ambiguous names match whole, the others also end
+longer names (\`x-goog-api-key\`, \`refreshToken\`, \`nextPageToken\`). One predicate, \`looksSecret\`,
+decides "credential or readable text" wherever a value is judged. Text with percent escapes is
+scanned in its decoded form, so a form body or an encoded URL needs no rules of its own; a decoded
+character may split words and be a quote or a separator, but never ends a value, a credential or
+an authority (\`password=pa%20ss\` and \`https://u:p%2Fss@h\` are masked whole); the masks are cut from
+the text as it was. Most words are passed over by the loop itself: only a word followed by a
+space, a quote, \`:\` or \`=\`, a long one, or one after an auth scheme is looked at. The state of a
+pass lives in module variables, so a pass allocates nothing but its result.
 
 - \`code\` is an OAuth authorization code in a query or a form (\`code=…\` is always masked) and a
   vendor's error code in JSON, in \`code: …\` and in details, where its value is masked only when it
@@ -160,18 +164,20 @@ is looked at.
   with separators). \`VALIDATION__UnexpectedPhoneNumberFormatForCountryCode\` and
   \`InvalidParameterValue\` stay; \`SplxlOBeZQQYbYS6WxSbIA\` goes, also in a token request echoed
   as JSON. The same holds for the other ambiguous names (\`key\`, \`sig\`, \`session\`, \`sid\`,
-  \`auth\`, \`pass\`, \`pwd\`); their value is judged on its first token.
+  \`auth\`, \`pass\`, \`pwd\`); their value is judged on its first token. After an auth scheme and in a
+  path segment, camel case (two small-to-capital changes) also counts, as before.
 - A DPoP nonce (RFC 9449) is sent to the client to put in its next proof: not a credential, and
   some servers issue JWE-shaped ones. Under the name \`dpopNonce\` (details) or \`DPoP-Nonce\`
   (header), a value that is one such token is kept; any other text there is redacted as usual
   (\`token=…\`, a URL with user info, a JWT inside prose). The \`DPoP\` proof header stays a credential.
 
 The 1,500 B target for the whole module is not reached: every rule above is exercised by the
-planting suite (tooling/adversarial) or the unit tests, and the copy of details (\`value()\`: depth,
-node and length bounds, cycles, dates, BigInt) and the forms of \`createRedactor\`'s secrets
-(percent-encoded, JSON-escaped, base64, decoded Basic) are about 650 B of it. Constants are not
-inlined by esbuild when the module follows other code in a bundle; inlining them (rolldown's
-const inlining in the build) would save about 85 B more.
+planting suite (tooling/adversarial) or the unit tests. Of the rest, the copy of details (\`value()\`:
+depth, node and length bounds, cycles, dates, BigInt) is about 370 B, the forms of
+\`createRedactor\`'s secrets (percent-encoded, JSON-escaped, base64, decoded Basic) about 230 B and the
+name, scheme and prefix tables about 300 B. Constants are not inlined by esbuild when the module
+follows other code in a bundle; inlining them in the build (rolldown's const inlining) would save
+about 85 B more.
 `;
 
 /**
