@@ -34,6 +34,10 @@ const options = fc.record(
 );
 
 describe('retry policy (properties)', () => {
+  it('keeps an infinite maxAttempts an integer count (the property run found it)', () => {
+    expect(policyOf({ maxAttempts: Number.POSITIVE_INFINITY }).maxAttempts).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
   it('normalizes any options to usable numbers', () => {
     fc.assert(
       fc.property(options, (given) => {

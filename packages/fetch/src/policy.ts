@@ -59,7 +59,8 @@ function count(value: unknown, fallback: number): number {
 export function policyOf(options: RetryOptions | false | undefined): Policy {
   const given = options === false ? { maxAttempts: 1 } : (options ?? {});
   return {
-    maxAttempts: Math.max(1, Math.floor(count(given.maxAttempts, 3))),
+    // `Infinity` means no limit on the count (maxTotalMs still ends the run): keep it an integer.
+    maxAttempts: Math.max(1, Math.floor(Math.min(count(given.maxAttempts, 3), Number.MAX_SAFE_INTEGER))),
     maxTotalMs: count(given.maxTotalMs, 60_000),
     baseDelayMs: count(given.baseDelayMs, 250),
     maxDelayMs: count(given.maxDelayMs, 30_000),
