@@ -1,4 +1,5 @@
-import { createApiError, rehydrate } from '@errata/core';
+import { rehydrate } from '@errata/core';
+import { createApiError } from '@errata/core/vendor';
 import { describe, expect, it } from 'vitest';
 import { BrandAlreadyExists, LocationAlreadyExists, LocationNotFound } from './codes.ts';
 import { isAppleBusinessError, isAppleBusinessReason, isAppleBusinessResource } from './guard.ts';

@@ -1,6 +1,7 @@
 // Issue #12: the code that walks Apple's error arrays, contexts and details, renders templates and
 // builds field paths is total and bounded on any JavaScript value, not only on JSON.parse output.
-import { createApiError, createParseContext, isApiError, type ApiError } from '@errata/core';
+import { isApiError, type ApiError } from '@errata/core';
+import { createApiError, createParseContext } from '@errata/core/vendor';
 import { describe, expect, it } from 'vitest';
 import { cyclic, endless, hostileValues, throwingGetters, trapAll, viewWithBody } from '@errata/core/testing';
 import { appleBusiness } from './vendor.ts';

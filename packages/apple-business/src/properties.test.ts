@@ -1,5 +1,6 @@
 // Property tests: parsing is total on any input, and parse(build(x)) gives x back.
-import { createApiError, viewOf, type ResponseParts } from '@errata/core';
+import type { ResponseParts } from '@errata/core';
+import { createApiError, viewOf } from '@errata/core/vendor';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appleBusiness } from './vendor.ts';

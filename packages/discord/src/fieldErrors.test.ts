@@ -1,4 +1,5 @@
-import { viewOf, type FieldIssue } from '@errata/core';
+import type { FieldIssue } from '@errata/core';
+import { viewOf } from '@errata/core/vendor';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { doublingTree, sharedLongKeyTree, sharedTree, TEXT_FAMILIES } from './__fixtures__/fieldErrorFamilies.ts';

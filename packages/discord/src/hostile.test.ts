@@ -1,4 +1,4 @@
-import { createParseContext, readHeaders, type ResponseView } from '@errata/core';
+import { createParseContext, readHeaders, type ResponseView } from '@errata/core/vendor';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { discord, isDiscordError } from './index.ts';

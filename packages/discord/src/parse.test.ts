@@ -1,5 +1,5 @@
-import { viewOf } from '@errata/core/vendor';
-import { createApiError, createRegistry, type ApiError, type ParseOptions, type ResponseParts } from '@errata/core';
+import { createApiError, viewOf } from '@errata/core/vendor';
+import { createRegistry, type ApiError, type ParseOptions, type ResponseParts } from '@errata/core';
 import { buildResponse } from '@errata/core/testing';
 import { describe, expect, it } from 'vitest';
 import { DiscordCode, discord, failedRequestsHeader, isDiscordError, isNotReadyBody, isRetryableServerStatus, RETRY_BACKOFF_MS, type DiscordError } from './index.ts';

@@ -15,7 +15,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { createApiError, createRedactor, redactText } from '@errata/core';
+import { createRedactor } from '@errata/core';
+import { createApiError, redactText } from '@errata/core/vendor';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -66,6 +67,7 @@ const rows = [
     ['escaped JSON in JSON', '\\"token\\": \\"'],
     ['many scheme words (Bearer Bearer …)', 'Bearer '],
     ['scheme words with parameters (Bearer a=…)', 'Bearer a='],
+    ['scheme words glued by + (Bearer+a=…)', 'Bearer+a='],
     ['Basic with short words', 'Basic '],
     ['Digest responses', 'Digest response="'],
     ['Authorization: repeated', 'Authorization: '],
@@ -73,6 +75,7 @@ const rows = [
     ['a:b@ chain', 'a:b@'],
     ['scheme:// repeated', 'https://'],
     ['encoded URLs (https%3A%2F%2Fa%3Ab%40…)', 'https%3A%2F%2Fa%3Ab%40'],
+    ['encoded scheme separators (x%3A%2F%2Fa…)', 'x%3A%2F%2Fa'],
     ['slash tokens (/aB3dE6…)', '/aB3dE6gH9jK2mN5pQ'],
     ['percent-encoded names (key%3D…)', 'key%3D'],
     ['ghp_ repeated', 'ghp_'],

@@ -3,7 +3,8 @@
 // the item list, context and details maps) as hard as it can. `walk` runs this package's code on
 // the already-parsed body (what the growth test times: JSON.parse is V8's and is not linear across
 // cache sizes on every machine); `parse` is the whole public path from text.
-import { createParseContext, type ParseOptions } from '@errata/core';
+import type { ParseOptions } from '@errata/core';
+import { createParseContext } from '@errata/core/vendor';
 import { appleBusiness } from '../vendor.ts';
 import { fill, viewWithBody } from '@errata/core/testing';
 
