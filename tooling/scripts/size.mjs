@@ -13,14 +13,19 @@
 //               `import * as ns from '<entry>'` and keeps only those members: how applications
 //               use a vendor's code constants (`DiscordCode.MissingPermissions`).
 //
+//   "with":     { "<workspace package or subpath>": "<names>" , … } also imports those names from other
+//               packages of this workspace (their built dist, found by package name, no dependency
+//               needed): what an application composing several packages pays, e.g.
+//               { "@errata/core": "createRegistry", "@errata/discord": "discord" }.
+//
 //   "budget":   the design brief's target in bytes (docs: shared DESIGN.md, "Budgets"). Informational:
 //               an entry over its budget is marked "over design budget" but does not fail; `limit`
 //               (a regression guard near the measured figure) is what fails.
 //
 // Each entry is bundled from the built dist file with esbuild (esm, es2022, platform
 // neutral, minified), gzipped at level 9, and compared with `limit` in bytes.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -40,16 +45,41 @@ if (!Array.isArray(entries) || entries.length === 0) {
 }
 
 /** The built file behind an export subpath, read from package.json "exports". */
-function distFile(subpath) {
-  let target = pkg.exports?.[subpath];
-  if (target === undefined && subpath === '.' && typeof pkg.exports === 'string') target = pkg.exports;
+function distFile(subpath, manifest = pkg, dir = pkgDir) {
+  let target = manifest.exports?.[subpath];
+  if (target === undefined && subpath === '.' && typeof manifest.exports === 'string') target = manifest.exports;
   for (const condition of ['import', 'default']) {
     if (target && typeof target === 'object') target = target[condition] ?? target;
   }
-  if (typeof target !== 'string') throw new Error(`no "exports" target for "${subpath}" in ${pkg.name}`);
-  const file = join(pkgDir, target);
-  if (!existsSync(file)) throw new Error(`${target} does not exist: build ${pkg.name} first`);
+  if (typeof target !== 'string') throw new Error(`no "exports" target for "${subpath}" in ${manifest.name}`);
+  const file = join(dir, target);
+  if (!existsSync(file)) throw new Error(`${target} does not exist: build ${manifest.name} first`);
   return file;
+}
+
+/** Package folders of the workspace by name (the folders next to this package's). */
+function workspacePackages() {
+  const byName = new Map();
+  const root = dirname(dirname(pkgDir));
+  for (const group of ['packages', 'examples', 'tooling']) {
+    const groupDir = join(root, group);
+    if (!existsSync(groupDir)) continue;
+    for (const name of readdirSync(groupDir)) {
+      const manifestFile = join(groupDir, name, 'package.json');
+      if (!existsSync(manifestFile)) continue;
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+      byName.set(manifest.name, { manifest, dir: join(groupDir, name) });
+    }
+  }
+  return byName;
+}
+
+/** The built file for a specifier such as "@errata/discord" or "@errata/discord/codes". */
+function workspaceFile(specifier, packages) {
+  const [scope, name, ...rest] = specifier.split('/');
+  const found = packages.get(`${scope}/${name}`);
+  if (found === undefined) throw new Error(`"${specifier}" is not a package of this workspace`);
+  return distFile(rest.length ? `./${rest.join('/')}` : '.', found.manifest, found.dir);
 }
 
 function names(spec) {
@@ -65,6 +95,15 @@ async function measure(entry) {
     wanted.length === 1 && wanted[0] === '*'
       ? `import * as all from ${JSON.stringify(file)};\nglobalThis.__keep = [all];\n`
       : `import { ${wanted.join(', ')} } from ${JSON.stringify(file)};\nglobalThis.__keep = [${wanted.join(', ')}];\n`;
+  if (entry.with !== undefined) {
+    const packages = workspacePackages();
+    let index = 0;
+    for (const [specifier, spec] of Object.entries(entry.with)) {
+      const aliased = names(spec).map((member) => `${member} as __with${index++}_${member}`);
+      source += `import { ${aliased.join(', ')} } from ${JSON.stringify(workspaceFile(specifier, packages))};\n`;
+      source += `globalThis.__keepWith = [...(globalThis.__keepWith ?? []), ${aliased.map((a) => a.split(' as ')[1]).join(', ')}];\n`;
+    }
+  }
   if (entry.namespace !== undefined) {
     const members = names(entry.namespace.members);
     source += `import * as __ns from ${JSON.stringify(distFile(entry.namespace.entry ?? '.'))};\n`;
