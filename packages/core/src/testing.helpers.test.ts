@@ -1,7 +1,7 @@
 // The shared test helpers of `@errata/core/testing`: growth measurement and hostile values.
 import { describe, expect, it } from 'vitest';
 import { isApiError } from './isApiError.ts';
-import { cpuTimeMs, fill, growth, hostileValues, KiB, measureGrowth, oddValues, paired, throwingGetters, trapAll, viewWithBody } from './testing.ts';
+import { bodyFamilyTable, checkBodyFamily, cpuTimeMs, fill, growth, hostileValues, KiB, measureGrowth, oddValues, paired, throwingGetters, trapAll, viewWithBody, type BodyFamily } from './testing.ts';
 
 describe('growth measurement', () => {
   it('tells a linear walk from a quadratic one', () => {
@@ -42,6 +42,39 @@ describe('growth measurement', () => {
     expect(text).toHaveLength(100);
     expect(JSON.parse(text)).toMatchObject({ a: expect.any(Array) as unknown });
     expect(fill(10, '', '')).toBe(' '.repeat(10));
+  });
+});
+
+describe('adversarial body families', () => {
+  // A JSON string of exactly `size` characters; the walks scan it with indexOf (fast, so the
+  // superlinear one stays quick at 4 MiB: it scans it once per 64 KiB of input).
+  const text = (size: number): string => JSON.stringify('a'.repeat(size - 2));
+  const scan = (parsed: unknown, times: number): number => {
+    let found = 0;
+    for (let pass = 0; pass < times; pass++) found += String(parsed).indexOf('\u0000', pass);
+    return found;
+  };
+  const family = (name: string, walk: BodyFamily['walk']): BodyFamily => ({ name, text, walk, parse: (body) => JSON.parse(body) as unknown });
+  const linear = family('linear', (parsed) => scan(parsed, 4));
+  const superlinear = family('superlinear', (parsed) => scan(parsed, String(parsed).length / (64 * KiB)));
+
+  it('passes a linear walk and names the figures of a superlinear one', () => {
+    expect(checkBodyFamily(linear)).toEqual({ ok: true, detail: 'ok' });
+    const verdict = checkBodyFamily(superlinear);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.detail).toMatch(/^walk .* ms → .* ms \(\d+\.\d+x for 4x the input\)$/);
+  });
+
+  it('refuses a family whose text is not the size asked for', () => {
+    expect(checkBodyFamily({ ...linear, text: (size) => text(size - 1) })).toEqual({ ok: false, detail: `text(${String(1024 * KiB)}) has ${String(1024 * KiB - 1)} characters` });
+  });
+
+  it('prints one table row per family and counts the misses', () => {
+    const { lines, missed } = bodyFamilyTable([linear, superlinear]);
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toMatch(/^\| linear \|.*\| ok \|$/);
+    expect(lines[3]).toMatch(/^\| superlinear \|.*\| MISSED \|$/);
+    expect(missed).toBe(1);
   });
 });
 

@@ -52,4 +52,6 @@ export function buildResponse(spec: ResponseSpec): Response {
 
 export { bestTime, cpuTimeMs, fill, growth, KiB, measureGrowth, MiB, paired } from './growth.ts';
 export type { Growth, GrowthOptions } from './growth.ts';
+export { bodyFamilyTable, checkBodyFamily } from './bodyFamilies.ts';
+export type { BodyFamily, FamilyVerdict } from './bodyFamilies.ts';
 export { cyclic, endless, forgedBrand, hostileValues, oddValues, revoked, throwingGetters, trapAll, trapAllArray, viewWithBody } from './hostile.ts';

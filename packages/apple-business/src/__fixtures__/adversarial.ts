@@ -6,7 +6,7 @@
 import type { ParseOptions } from '@errata/core';
 import { createParseContext } from '@errata/core/vendor';
 import { appleBusiness } from '../vendor.ts';
-import { fill, viewWithBody } from '@errata/core/testing';
+import { fill, viewWithBody, type BodyFamily } from '@errata/core/testing';
 
 const headers = { 'content-type': 'application/json' };
 const context = createParseContext(0);
@@ -14,22 +14,8 @@ const context = createParseContext(0);
 /** Read caps raised so a 1 MiB body is parsed, not cut at the 256 KiB default. */
 export const LARGE_BODY: ParseOptions = { maxBodyBytes: 2 * 1024 * 1024, maxLength: 2 * 1024 * 1024 };
 
-export interface Family {
-  readonly name: string;
-  /** A JSON text of exactly `size` characters. */
-  readonly text: (size: number) => string;
-  /** This package's code on the parsed text. */
-  readonly walk: (parsed: unknown) => unknown;
-  /** The public entry point on the text itself. */
-  readonly parse: (text: string) => unknown;
-  /**
-   * For families whose walk must list the keys of one huge JSON object: that listing alone
-   * (`Object.keys`). V8 builds and sorts a hash table there, and its time per key grows with the
-   * table (JSON.parse of the same text grows the same way), so the growth test bounds our work on
-   * top of it instead of the raw ratio.
-   */
-  readonly baseline?: (parsed: unknown) => unknown;
-}
+/** One adversarial family (the shape core's linearity helpers take). */
+export type Family = BodyFamily;
 
 const walk = (parsed: unknown): unknown => appleBusiness.parseView(viewWithBody(parsed, 400), context);
 const parseText = (text: string): unknown => appleBusiness.parse({ status: 400, headers, body: text }, LARGE_BODY);

@@ -4,7 +4,7 @@
 // JSON.parse is V8's and is not linear across cache sizes on every machine); `parse` is the whole
 // public path from text, for the bench's absolute 1 MiB figure.
 import { rehydrate, type ParseOptions } from '@errata/core';
-import { fill, viewWithBody } from '@errata/core/testing';
+import { fill, viewWithBody, type BodyFamily } from '@errata/core/testing';
 import { createParseContext } from '@errata/core/vendor';
 import { nextStep } from '../nextStep.ts';
 import { icloudExtract } from '../vendor.ts';
@@ -16,22 +16,8 @@ const context = createParseContext(0);
 /** Read caps raised so a 1 MiB body is parsed, not cut at the 256 KiB default. */
 export const LARGE_BODY: ParseOptions = { maxBodyBytes: 2 * 1024 * 1024, maxLength: 2 * 1024 * 1024 };
 
-export interface Family {
-  readonly name: string;
-  /** A JSON text of exactly `size` characters. */
-  readonly text: (size: number) => string;
-  /** This package's code on the parsed text. */
-  readonly walk: (parsed: unknown) => unknown;
-  /** The public entry point on the text itself. */
-  readonly parse: (text: string) => unknown;
-  /**
-   * For families whose walk must list the keys of one huge JSON object: that listing alone
-   * (`Object.keys`). V8 builds and sorts a hash table there, and its time per key grows with the
-   * table (JSON.parse of the same text grows the same way), so the growth test bounds our work on
-   * top of it instead of the raw ratio.
-   */
-  readonly baseline?: (parsed: unknown) => unknown;
-}
+/** One adversarial family (the shape core's linearity helpers take). */
+export type Family = BodyFamily;
 
 const parseView = (parsed: unknown): unknown => icloudExtract.parseView(viewWithBody(parsed), context);
 const parseText = (text: string): unknown => icloudExtract.parse({ status: 400, headers, body: text }, LARGE_BODY);

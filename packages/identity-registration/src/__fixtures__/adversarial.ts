@@ -4,7 +4,7 @@
 // package's code on the already-parsed body (what the growth test times: JSON.parse is V8's and is
 // not linear across cache sizes on every machine); `parse` is the whole public path from text.
 import type { ParseOptions } from '@errata/core';
-import { fill, viewWithBody } from '@errata/core/testing';
+import { fill, viewWithBody, type BodyFamily } from '@errata/core/testing';
 import { createParseContext } from '@errata/core/vendor';
 import { parseIdentityRegistrationView } from '../parse.ts';
 import { identityRegistration } from '../vendor.ts';
@@ -15,22 +15,8 @@ const context = createParseContext(0);
 /** Read caps raised so a 1 MiB body is parsed, not cut at the 256 KiB default. */
 export const LARGE_BODY: ParseOptions = { maxBodyBytes: 2 * 1024 * 1024, maxLength: 2 * 1024 * 1024 };
 
-export interface Family {
-  readonly name: string;
-  /** A JSON text of exactly `size` characters. */
-  readonly text: (size: number) => string;
-  /** This package's code on the parsed text. */
-  readonly walk: (parsed: unknown) => unknown;
-  /** The public entry point on the text itself. */
-  readonly parse: (text: string) => unknown;
-  /**
-   * For families whose walk must list the keys of one huge JSON object: that listing alone
-   * (`Object.keys`). V8 builds and sorts a hash table there, and its time per key grows with the
-   * table (JSON.parse of the same text grows the same way), so the growth test bounds our work on
-   * top of it instead of the raw ratio.
-   */
-  readonly baseline?: (parsed: unknown) => unknown;
-}
+/** One adversarial family (the shape core's linearity helpers take). */
+export type Family = BodyFamily;
 
 const walk = (parsed: unknown): unknown => parseIdentityRegistrationView(viewWithBody(parsed, 200), context);
 const parseText = (text: string): unknown => identityRegistration.parse({ status: 200, headers, body: text }, LARGE_BODY);
