@@ -72,39 +72,50 @@ describe('errata --help / --version', () => {
 
 describe('errata explain', () => {
   it.each([
-    [['discord', '50013'], ['discord 50013 (MissingPermissions)', 'message      Missing Permissions', 'kind         permission-denied', 'source       listed by: official']],
-    [['apple', 'LOCATION__NOT_FOUND'], ['apple-business LOCATION__NOT_FOUND', 'HTTP status  404', 'verified: https://business.apple.com/docs/api/v1/references/errors']],
-    [['oauth', 'invalid_token'], ['bearer-oauth invalid_token', 'action       reauthenticate', 'HTTP status  401', 'RFC 6750 §3.1']],
-    [['registration', '510'], ['identity-registration 510', 'kind         resource-exhausted', 'retry        yes', 'HTTP 200 and stat "error"']],
-    [['icloud', 'code-rate-limited'], ['icloud-extract code-rate-limited', 'retry        yes, after at least 1 h', 'next step    wait-and-retry']],
+    [['discord', '50013'], [/^discord 50013 \(MissingPermissions\)\n/, /^ {2}message +Missing Permissions$/m, /^ {2}kind +permission-denied$/m, /^ {2}sources +official, discord-api-types, userdoccers$/m, /^ {2}message source +userdoccers$/m]],
+    [['apple', 'LOCATION__NOT_FOUND'], [/^apple-business LOCATION__NOT_FOUND \(LocationNotFound\)\n/, /^ {2}HTTP status +404$/m, /^ {2}source +https:\/\/business\.apple\.com\/docs\/api\/v1\/references\/errors \(checked /m, /^ {2}evidence +verified$/m]],
+    [['oauth', 'invalid_token'], [/^bearer-oauth invalid_token/, /^ {2}action +reauthenticate$/m, /^ {2}HTTP status +401$/m, /RFC 6750 §3\.1/]],
+    [['registration', '510'], [/^identity-registration 510/, /^ {2}kind +resource-exhausted$/m, /^ {2}retry +yes/m, /^ {2}error +\w/m]],
+    [['icloud', 'code-rate-limited'], [/^icloud-extract code-rate-limited/, /^ {2}retry +yes, after at least 1 h$/m, /^ {2}step +wait-and-retry$/m]],
   ])('explain %j', async (args, expected) => {
     const run = await errata(['explain', ...args]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    for (const line of expected) expect(run.stdout).toContain(line);
+    for (const line of expected) expect(run.stdout).toMatch(line);
   });
 
-  it('--json prints the entry', async () => {
+  it('--json prints the entry as the vendor package defines it (core\'s entry type), with the vendor', async () => {
     const run = await errata(['explain', 'discord', '10003', '--json']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ vendor: 'discord', code: 10003, kind: 'not-found', message: 'Unknown Channel' });
+    expect(JSON.parse(run.stdout)).toMatchObject({ vendor: 'discord', code: 10003, name: 'UnknownChannel', message: 'Unknown Channel', policy: { kind: 'not-found' }, provenance: { source: expect.any(String) as unknown } });
   });
 
   it('an unknown code exits 1 with a hint, no stack', async () => {
-    const run = await errata(['explain', 'registration', '215']);
+    const run = await errata(['explain', 'registration', 'abc']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('identity-registration has no code "215"');
-    expect(run.stderr).toContain('errata explain identity-registration 210');
+    expect(run.stderr).toContain('identity-registration has no code "abc"');
+    expect(run.stderr).toContain('Registration codes are integers, e.g. 210.');
     expect(await errata(['explain', 'discord', '__proto__'])).toMatchObject({ code: 1, stdout: '' });
+  });
+
+  it('a code the catalog lacks shows the entry it falls under, and says so', async () => {
+    const registration = await errata(['explain', 'registration', '215']);
+    expect(registration.code).toBe(0);
+    expect(registration.stdout).toMatch(/^identity-registration 215\n/);
+    expect(registration.stdout).toContain('these are the facts of 210, the documented catch-all above it (errata explain identity-registration 210)');
+    const apple = await errata(['explain', 'apple', 'BRAND__NOT_FOUND']);
+    expect(apple.stdout).toMatch(/^apple-business BRAND__NOT_FOUND\n {2}not catalogued +these are the facts of NOT_FOUND, its reason/);
+    const template = await errata(['explain', 'oauth', 'USER_NOT_EXIST']);
+    expect(template.stdout).toMatch(/^ {2}catalogued as +\{RESOURCE\}_NOT_EXIST$/m);
   });
 
   it('explains Discord\'s text codes, the ones errata gives a 429 without a code', async () => {
     const run = await errata(['explain', 'discord', 'rate-limited']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^discord rate-limited \(RateLimited\)\n/);
-    expect(run.stdout).toContain('kind         resource-exhausted');
-    expect(run.stdout).toContain('HTTP status  429');
+    expect(run.stdout).toMatch(/^ {2}kind +resource-exhausted$/m);
+    expect(run.stdout).toMatch(/^ {2}HTTP status +429$/m);
     const list = await errata(['list', 'discord', '--kind', 'resource-exhausted']);
     expect(list.stdout).toMatch(/^rate-limited\s+resource-exhausted/m);
   });
@@ -130,9 +141,10 @@ describe('errata list', () => {
 
   it('--json prints the entries', async () => {
     const run = await errata(['list', 'oauth', '--kind', 'unauthenticated', '--json']);
-    const entries = JSON.parse(run.stdout) as { code: string; kind: string }[];
+    const entries = JSON.parse(run.stdout) as { vendor: string; code: string; policy: { kind: string } }[];
     expect(entries.map((entry) => entry.code)).toContain('invalid_token');
-    expect(new Set(entries.map((entry) => entry.kind))).toEqual(new Set(['unauthenticated']));
+    expect(new Set(entries.map((entry) => entry.policy.kind))).toEqual(new Set(['unauthenticated']));
+    expect(new Set(entries.map((entry) => entry.vendor))).toEqual(new Set(['bearer-oauth']));
   });
 
   it('stops quietly when the reader goes away (errata list discord | head -1)', async () => {

@@ -1,6 +1,8 @@
 import type { ApiError, RateLimitSnapshot } from '@errata/core';
-import type { CodeEntry } from './catalogs/index.ts';
+import type { CatalogEntry, CodePolicy, Provenance } from '@errata/core/vendor';
+import type { Found } from './lookup.ts';
 import { redactDisplayText, redactedJsonText } from './redact.ts';
+import type { VendorEntry } from '@errata/vendors';
 
 /**
  * Text from a response, made safe for a terminal: control characters (an ESC sequence in an
@@ -37,32 +39,106 @@ export function duration(ms: number): string {
   return ms < 1000 ? `${String(ms)} ms` : `${String(Math.round(ms) / 1000)} s`;
 }
 
-/** The retry advice of a catalog entry in words. */
-export function retryText(entry: Pick<CodeEntry, 'retryable' | 'action' | 'minWaitMs'>): string {
-  if (!entry.retryable) return 'no';
-  if (entry.minWaitMs !== undefined) return `yes, after at least ${duration(entry.minWaitMs)}`;
-  return entry.action === 'retry-after' ? 'yes, after the wait the response names' : 'yes, with backoff';
+/** The retry advice of a code's policy in words. */
+export function retryText(policy: CodePolicy): string {
+  if (!policy.retryable) return 'no';
+  if (policy.waitMs !== undefined) return `yes, after at least ${duration(policy.waitMs)}`;
+  return policy.action === 'retry-after' ? 'yes, after the wait the response names' : 'yes, with backoff';
 }
 
-export function statusText(entry: Pick<CodeEntry, 'statuses' | 'statusNote'>): string {
-  const known = entry.statuses.map(String).join(' or ');
-  if (known === '') return entry.statusNote ?? 'unknown';
-  return entry.statusNote === undefined ? known : `${known} (${entry.statusNote})`;
+/** The statuses a code comes with; when the catalog records none, what decides the status instead. */
+export function statusText(entry: CatalogEntry, vendor: VendorEntry): string {
+  if (entry.statuses.length > 0) return entry.statuses.map(String).join(' or ');
+  const successes = vendor.module.errorsWithSuccessStatus;
+  const alsoSuccess = successes === true || (Array.isArray(successes) && successes.length > 0);
+  return `not catalogued per code: the status comes with the response${alsoSuccess ? ` (${vendor.name} also sends errors with a success status)` : ''}`;
 }
 
-/** `explain` output: everything the catalog says about one code. */
-export function formatEntry(entry: CodeEntry): string[] {
-  const head = `${entry.vendor} ${String(entry.code)}${entry.name === undefined || entry.name === String(entry.code) ? '' : ` (${entry.name})`}`;
-  const pairs: [string, string][] = [
+// The fields of core's CatalogEntry and CodePolicy, shown in their own rows; a vendor's other
+// fields are shown after them, by name.
+const ENTRY_FIELDS: ReadonlySet<string> = new Set(['code', 'name', 'message', 'statuses', 'policy', 'provenance', 'note']);
+const POLICY_FIELDS: ReadonlySet<string> = new Set(['kind', 'action', 'retryable', 'waitMs']);
+/** Nesting shown inline before it is cut: vendor fields are flat or one level deep. */
+const MAX_INLINE_DEPTH = 3;
+
+/** `messageSource` → `message source`. */
+export function labelOf(key: string): string {
+  return key.replace(/(?<=[a-z0-9])(?=[A-Z])/g, ' ').toLowerCase();
+}
+
+function isProvenance(value: object): value is Provenance {
+  const { source, verified } = value as Partial<Record<keyof Provenance, unknown>>;
+  return typeof source === 'string' && typeof verified === 'string';
+}
+
+/** `source (checked 2026-11-22)`: where a fact comes from. */
+export function provenanceText(provenance: Provenance): string {
+  return `${provenance.source} (checked ${provenance.verified})`;
+}
+
+/** A value on one line: scalars as they are, lists comma-separated, objects as `label value` pairs. */
+function inlineText(value: unknown, depth: number): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value !== 'object' || value === null) return '';
+  if (depth >= MAX_INLINE_DEPTH) return '…';
+  if (Array.isArray(value)) return value.map((item: unknown) => inlineText(item, depth + 1)).join(', ');
+  if (isProvenance(value)) return provenanceText(value);
+  return Object.entries(value)
+    .filter(([, item]) => item !== undefined)
+    .map(([key, item]) => `${labelOf(key)} ${inlineText(item, depth + 1)}`)
+    .join(', ');
+}
+
+/** A number of milliseconds under a `…Ms` name, as a duration under the name without it. */
+function durationField(key: string, value: unknown): [string, string] | undefined {
+  return key.length > 2 && key.endsWith('Ms') && typeof value === 'number' && Number.isFinite(value) && value >= 0 ? [labelOf(key.slice(0, -2)), duration(value)] : undefined;
+}
+
+const sameProvenance = (item: unknown, provenance: Provenance): boolean =>
+  typeof item === 'object' && item !== null && isProvenance(item) && item.source === provenance.source && item.verified === provenance.verified;
+
+/**
+ * The rows of a vendor field: nothing for an absent or empty value, one row per item for a list
+ * of objects (documented responses, references; the entry's own provenance, already shown, left
+ * out), one row otherwise.
+ */
+function fieldRows(key: string, value: unknown, provenance: Provenance): [string, string][] {
+  if (value === undefined || value === null || value === '') return [];
+  const asDuration = durationField(key, value);
+  if (asDuration !== undefined) return [asDuration];
+  if (Array.isArray(value)) {
+    const items = (value as readonly unknown[]).filter((item) => !sameProvenance(item, provenance));
+    if (items.length === 0) return [];
+    const lines = items.every((item) => typeof item !== 'object' || item === null) ? [inlineText(items, 0)] : items.map((item) => inlineText(item, 1));
+    return lines.map((line, index) => [index === 0 ? labelOf(key) : '', line]);
+  }
+  return [[labelOf(key), inlineText(value, 0)]];
+}
+
+/** `explain` output: everything the catalog says about one code, core's fields first. */
+export function formatEntry(found: Found): string[] {
+  const { vendor, asked, entry } = found;
+  const catalogued = String(entry.code);
+  const head = `${vendor.name} ${asked}${entry.name === '' || entry.name === asked || found.relation !== undefined ? '' : ` (${entry.name})`}`;
+  const pairs: [string, string][] = [];
+  if (found.relation !== undefined) {
+    const see = catalogued === asked ? '' : ` (errata explain ${vendor.name} ${catalogued})`;
+    pairs.push(['not catalogued', `these are the facts of ${catalogued}, ${found.relation}${see}`]);
+  }
+  else if (catalogued !== asked) pairs.push(['catalogued as', catalogued]);
+  pairs.push(
     ['message', entry.message],
-    ['kind', entry.kind],
-    ['action', entry.action],
-    ['retry', retryText(entry)],
-    ['HTTP status', statusText(entry)],
-    ...entry.facts.map(([label, value]): [string, string] => [label, value]),
-    ...entry.provenance.map((line, index): [string, string] => [index === 0 ? 'source' : '', line]),
-    ...entry.notes.map((line, index): [string, string] => [index === 0 ? 'note' : '', line]),
-  ];
+    ['kind', entry.policy.kind],
+    ['action', entry.policy.action],
+    ['retry', retryText(entry.policy)],
+    ['HTTP status', statusText(entry, vendor)],
+  );
+  for (const [key, value] of Object.entries(entry.policy)) if (!POLICY_FIELDS.has(key)) pairs.push(...fieldRows(key, value, entry.provenance));
+  pairs.push(['source', provenanceText(entry.provenance)]);
+  if (entry.note !== undefined) pairs.push(['note', entry.note]);
+  for (const [key, value] of Object.entries(entry)) if (!ENTRY_FIELDS.has(key)) pairs.push(...fieldRows(key, value, entry.provenance));
   return [displayText(head), ...rows(pairs)];
 }
 
@@ -72,13 +148,16 @@ function truncate(text: string, length: number): string {
 }
 
 /** `list` output: one line per code, columns aligned. */
-export function formatList(entries: readonly CodeEntry[]): string[] {
+export function formatList(entries: readonly CatalogEntry[]): string[] {
   const codeWidth = Math.max(4, ...entries.map((entry) => String(entry.code).length));
-  const kindWidth = Math.max(4, ...entries.map((entry) => entry.kind.length));
-  const actionWidth = Math.max(6, ...entries.map((entry) => entry.action.length));
+  const kindWidth = Math.max(4, ...entries.map((entry) => entry.policy.kind.length));
+  const actionWidth = Math.max(6, ...entries.map((entry) => entry.policy.action.length));
   const line = (code: string, kind: string, action: string, message: string): string =>
     `${code.padEnd(codeWidth)}  ${kind.padEnd(kindWidth)}  ${action.padEnd(actionWidth)}  ${message}`.trimEnd();
-  return [line('code', 'kind', 'action', 'message'), ...entries.map((entry) => displayText(line(String(entry.code), entry.kind, entry.action, truncate(redactDisplayText(entry.message), 72))))];
+  return [
+    line('code', 'kind', 'action', 'message'),
+    ...entries.map((entry) => displayText(line(String(entry.code), entry.policy.kind, entry.policy.action, truncate(redactDisplayText(entry.message), 72)))),
+  ];
 }
 
 function rateLimitText(limit: RateLimitSnapshot): string {

@@ -5,7 +5,7 @@ import { displayLines, displayText } from './format.ts';
 import { list } from './commands/list.ts';
 import { parse } from './commands/parse.ts';
 import { EXIT_OK, EXIT_USAGE, EXPLAIN_USAGE, LIST_USAGE, PARSE_USAGE, UsageError } from './usage.ts';
-import { VENDORS } from './vendors.ts';
+import { VENDORS } from '@errata/vendors';
 
 export type { Io } from './commands/io.ts';
 

@@ -1,4 +1,4 @@
-import { REDACTED, redactHeaderValue, redactText, redactUrl } from '@errata/core';
+import { REDACTED, redactHeaderValue, redactText, redactUrl } from '@errata/core/vendor';
 
 // Everything the CLI prints passes through here, text and --json alike: upstream messages,
 // details and headers can carry credentials (a token echoed in an error message, a signed URL,

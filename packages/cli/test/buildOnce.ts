@@ -1,5 +1,6 @@
 // Vitest global setup: the CLI tests run the built binary, so build it when dist/cli.mjs is
-// missing or older than any source file. In CI the build already ran; then this is a stat or two.
+// missing or older than any source file or the built vendor list it bundles. In CI the build
+// already ran; then this is a stat or two.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,13 @@ function newestSource(dir: string): number {
 
 export function setup(): void {
   const binary = join(root, 'dist/cli.mjs');
-  const inputs = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs, statSync(join(root, 'tsdown.config.ts')).mtimeMs);
+  const vendorList = join(root, 'node_modules/@errata/vendors/dist/index.mjs');
+  const inputs = Math.max(
+    newestSource(join(root, 'src')),
+    statSync(join(root, 'package.json')).mtimeMs,
+    statSync(join(root, 'tsdown.config.ts')).mtimeMs,
+    existsSync(vendorList) ? statSync(vendorList).mtimeMs : 0,
+  );
   if (existsSync(binary) && statSync(binary).mtimeMs >= inputs) return;
   execFileSync(join(root, 'node_modules/.bin/tsdown'), [], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }

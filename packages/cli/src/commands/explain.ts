@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { CATALOGS } from '../catalogs/index.ts';
 import { displayLines, displayText, formatEntry } from '../format.ts';
+import { entryJson, lookUp } from '../lookup.ts';
 import { redactedJsonText } from '../redact.ts';
 import { EXIT_NOT_FOUND, EXIT_OK, EXPLAIN_USAGE } from '../usage.ts';
-import { vendorNamed } from '../vendors.ts';
+import { vendorNamed } from '../vendorChoice.ts';
 import { positionals, usageErrorOf } from './args.ts';
 import type { Io } from './io.ts';
 
@@ -17,13 +17,11 @@ export function explain(args: readonly string[], io: Io): number {
   }
   const [vendorName = '', code = ''] = positionals(parsed.positionals, ['vendor', 'code'], EXPLAIN_USAGE);
   const vendor = vendorNamed(vendorName);
-  const catalog = CATALOGS[vendor.name];
-  const entry = catalog.lookup(code);
-  if (entry === undefined) {
-    const hint = catalog.unknownHint?.(code);
-    io.stderr(`${displayText(`errata: ${vendor.name} has no code ${JSON.stringify(code)} in its catalog`)}\n${hint === undefined ? '' : `${displayLines(hint)}\n`}See the known codes with: errata list ${vendor.name}\n`);
+  const found = lookUp(vendor, code);
+  if (found === undefined) {
+    io.stderr(`${displayText(`errata: ${vendor.name} has no code ${JSON.stringify(code)} in its catalog`)}\n${displayLines(vendor.codeHint)}\nSee the known codes with: errata list ${vendor.name}\n`);
     return EXIT_NOT_FOUND;
   }
-  io.stdout(parsed.values.json === true ? `${redactedJsonText(entry)}\n` : `${formatEntry(entry).join('\n')}\n`);
+  io.stdout(parsed.values.json === true ? `${redactedJsonText(entryJson(vendor, found.entry, found))}\n` : `${formatEntry(found).join('\n')}\n`);
   return EXIT_OK;
 }

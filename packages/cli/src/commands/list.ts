@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { isKind, Kind } from '@errata/core';
-import { CATALOGS } from '../catalogs/index.ts';
 import { displayText, formatList } from '../format.ts';
+import { entryJson } from '../lookup.ts';
 import { redactedJsonText } from '../redact.ts';
 import { EXIT_OK, LIST_USAGE, UsageError } from '../usage.ts';
-import { vendorNamed } from '../vendors.ts';
+import { vendorNamed } from '../vendorChoice.ts';
 import { positionals, usageErrorOf } from './args.ts';
 import type { Io } from './io.ts';
 
@@ -20,9 +20,9 @@ export function list(args: readonly string[], io: Io): number {
   const vendor = vendorNamed(vendorName);
   const { kind } = parsed.values;
   if (kind !== undefined && !isKind(kind)) throw new UsageError(`unknown kind ${JSON.stringify(kind)}`, `kinds: ${Object.values(Kind).join(', ')}`);
-  const entries = CATALOGS[vendor.name].all().filter((entry) => kind === undefined || entry.kind === kind);
+  const entries = vendor.catalog.entries.filter((entry) => kind === undefined || entry.policy.kind === kind);
   if (parsed.values.json === true) {
-    io.stdout(`${redactedJsonText(entries)}\n`);
+    io.stdout(`${redactedJsonText(entries.map((entry) => entryJson(vendor, entry)))}\n`);
     return EXIT_OK;
   }
   if (entries.length === 0) {

@@ -4,7 +4,8 @@ import { displayText, formatError } from '../format.ts';
 import { looksLikeHttpResponse, parseRawResponse } from '../httpMessage.ts';
 import { redactedJsonText } from '../redact.ts';
 import { EXIT_OK, PARSE_USAGE, UsageError } from '../usage.ts';
-import { VENDORS, vendorNamed } from '../vendors.ts';
+import { vendorNamed } from '../vendorChoice.ts';
+import { VENDORS } from '@errata/vendors';
 import { usageErrorOf } from './args.ts';
 import type { Io } from './io.ts';
 

@@ -1,0 +1,3 @@
+import { errataConfig } from '@errata/eslint-config';
+
+export default errataConfig({ tsconfigRootDir: import.meta.dirname });
