@@ -1,29 +1,14 @@
 // The axios adapter against real axios on 127.0.0.1.
-import { createRegistry, isApiError, type ApiError } from '@errata/core';
+import { createRegistry } from '@errata/core';
 import { discord, failedRequestsHeader, isDiscordError } from '@errata/discord';
 import axios, { AxiosError } from 'axios';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './__fixtures__/server.ts';
+import { describe, expect, it } from 'vitest';
+import { rejection } from './__fixtures__/rejection.ts';
+import { serverForTests, startServer } from './__fixtures__/server.ts';
 import { errataAxios } from './axios.ts';
 import { requestContextOf } from './context.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isApiError(error)) return error;
-    throw error;
-  }
-  throw new Error('resolved');
-}
+const server = serverForTests();
 
 describe('errataAxios', () => {
   it("rejects with Discord's error, the AxiosError as cause", async () => {

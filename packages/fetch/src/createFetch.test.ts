@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
-import { createRegistry, fromProblem, isApiError, rehydrate, toProblem, type ApiError, type VendorModule } from '@errata/core';
+import { createRegistry, fromProblem, rehydrate, toProblem, type ApiError, type VendorModule } from '@errata/core';
 import { discord, failedRequestsHeader, isDiscordError } from '@errata/discord';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { rejection } from './__fixtures__/rejection.ts';
 import { json, mockFetch } from './__fixtures__/mockFetch.ts';
 import { requestContextOf } from './context.ts';
 import { createFetch } from './createFetch.ts';
@@ -9,16 +10,6 @@ import { createFetch } from './createFetch.ts';
 const API = 'https://discord.com/api/v10';
 const missingPermissions = json(403, { code: 50013, message: 'Missing Permissions' });
 const ok = json(200, { id: '1' });
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isApiError(error)) return error;
-    throw new Error(`not an errata error: ${String(error)}`, { cause: error });
-  }
-  throw new Error('resolved');
-}
 
 /** Runs a promise to completion while fake timers advance, and records when it settled. */
 async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown; at: number }> {

@@ -1,29 +1,14 @@
 // The ky adapter against real ky on 127.0.0.1.
-import { createRegistry, isApiError, type ApiError } from '@errata/core';
+import { createRegistry, isApiError } from '@errata/core';
 import { discord, failedRequestsHeader, isDiscordError } from '@errata/discord';
 import ky, { HTTPError, isForceRetryError } from 'ky';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './__fixtures__/server.ts';
+import { describe, expect, it } from 'vitest';
+import { rejection } from './__fixtures__/rejection.ts';
+import { serverForTests, startServer } from './__fixtures__/server.ts';
 import { requestContextOf } from './context.ts';
 import { errataKy } from './ky.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isApiError(error)) return error;
-    throw error;
-  }
-  throw new Error('resolved');
-}
+const server = serverForTests();
 
 describe('errataKy', () => {
   it("throws Discord's error, not a generic HTTP 403, with ky's HTTPError as cause", async () => {

@@ -1,28 +1,13 @@
 // End to end on 127.0.0.1: real fetch, a real node:http server, real timers.
-import { isApiError, type ApiError } from '@errata/core';
+
 import { discord, failedRequestsHeader } from '@errata/discord';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './__fixtures__/server.ts';
+import { describe, expect, it } from 'vitest';
+import { rejection } from './__fixtures__/rejection.ts';
+import { serverForTests, startServer } from './__fixtures__/server.ts';
 import { requestContextOf } from './context.ts';
 import { createFetch } from './createFetch.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isApiError(error)) return error;
-    throw error;
-  }
-  throw new Error('resolved');
-}
+const server = serverForTests();
 
 describe('createFetch on loopback', () => {
   it('429 with Retry-After: 1 waits about a second, then resolves the 200', async () => {

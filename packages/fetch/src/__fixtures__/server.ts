@@ -2,6 +2,7 @@
 // responses in order (the last one repeats), and every request is recorded. Nothing leaves the machine.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface Scripted {
   readonly status: number;
@@ -58,5 +59,35 @@ export async function startServer(): Promise<TestServer> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * A server started before the calling file's tests and closed after them (it registers the
+ * `beforeAll`/`afterAll` hooks); read its fields inside tests.
+ */
+export function serverForTests(): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startServer();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = (): TestServer => {
+    if (started === undefined) throw new Error('the test server starts in beforeAll');
+    return started;
+  };
+  return {
+    get origin() {
+      return current().origin;
+    },
+    get requests() {
+      return current().requests;
+    },
+    script: (path, ...responses) => {
+      current().script(path, ...responses);
+    },
+    close: () => current().close(),
   };
 }
