@@ -59,7 +59,7 @@ export interface Redactor {
 }
 
 /** Longest text redacted; the rest is cut (a message or an excerpt is never near this). */
-export const MAX_REDACTED_LENGTH: number = 1 << 20;
+export const MAX_REDACTED_LENGTH: number = 1_048_576;
 // Past this many masks in one text the rest of it is masked whole: no message or excerpt comes
 // near it, and it bounds both the work and the output a hostile body can cause.
 const MAX_MASKS = 4096;
