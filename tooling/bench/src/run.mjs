@@ -14,13 +14,11 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscordAPIError } from '@discordjs/rest';
-import { appleBusiness } from '@errata/apple-business';
 import { bearerOAuth, parseChallenges } from '@errata/bearer-oauth';
 import { createRegistry, isApiError } from '@errata/core';
 import { parseRetryAfter } from '@errata/core/vendor';
 import { discord, isDiscordError } from '@errata/discord';
-import { icloudExtract } from '@errata/icloud-extract';
-import { identityRegistration } from '@errata/identity-registration';
+import { VENDORS } from '@errata/vendors';
 import Boom from '@hapi/boom';
 import authHeader from 'auth-header';
 import createError from 'http-errors';
@@ -62,12 +60,11 @@ const machine = {
 console.log(`errata bench: ${machine.cpu}, ${machine.cores} cores, load average at start ${machine.load}; Node ${machine.node}`);
 console.log(`interleaved rounds: ${ROUNDS} x ${TIME_MS} ms per task; figures are medians of round medians\n`);
 
-const modules = { discord, 'bearer-oauth': bearerOAuth, 'apple-business': appleBusiness, 'identity-registration': identityRegistration, 'icloud-extract': icloudExtract };
-// Most specific detector first: bearer-oauth recognizes any RFC 6749 `{error, error_description}`
-// body, which Identity Registration's HTTP-200 errors also are, so it goes last (with it first,
-// the registry gives `undefined` for a Registration error sent with HTTP 200).
-const registryOrder = [discord, appleBusiness, identityRegistration, icloudExtract, bearerOAuth];
-const registry = createRegistry(registryOrder);
+// Every vendor of the one list (tooling/vendors). Detection does not depend on the order (each
+// detect says how specific its claim is); the list's order is discord, apple-business,
+// identity-registration, icloud-extract, bearer-oauth.
+const modules = Object.fromEntries(VENDORS.map((vendor) => [vendor.name, vendor.module]));
+const registry = createRegistry(VENDORS.map((vendor) => vendor.module));
 const samples = await vendorSamples();
 
 // Sanity: every sample parses to its vendor, directly and through the registry, or the numbers mean nothing.

@@ -6,6 +6,7 @@ import { appleBusinessFixtures } from '@errata/apple-business/testing';
 import { buildBearerOAuthResponse } from '@errata/bearer-oauth/testing';
 import { icloudErrorParts } from '@errata/icloud-extract/testing';
 import { identityRegistrationParts } from '@errata/identity-registration/testing';
+import { VENDORS } from '@errata/vendors';
 
 async function partsOf(response) {
   return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
@@ -63,10 +64,10 @@ const azureLike = JSON.stringify({
   error_uri: 'https://login.microsoftonline.com/error?code=70008',
 });
 
-/** name → { small, large }: a typical small 4xx body of each vendor, and a larger one. */
+/** name → { small, large }: a typical small 4xx body of each vendor of the one list, and a larger one. */
 export async function vendorSamples() {
   const apple = appleBusinessFixtures;
-  return {
+  const samples = {
     discord: {
       small: { status: 403, headers: discordHeaders, body: '{"message": "Missing Permissions", "code": 50013}' },
       large: { status: 400, headers: discordHeaders, body: discordLarge },
@@ -107,6 +108,9 @@ export async function vendorSamples() {
       ),
     },
   };
+  // A vendor of the one list without samples of its own here: its typical response from the list.
+  for (const { name, sample } of VENDORS) samples[name] ??= { small: { status: sample.status, headers: { ...sample.headers }, body: sample.body } };
+  return samples;
 }
 
 export const TYPICAL_CHALLENGE = 'Bearer realm="example", error="invalid_token", error_description="The access token expired"';
