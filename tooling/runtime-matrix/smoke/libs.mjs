@@ -1,9 +1,7 @@
-// The packages, loaded with ES module imports (Node, Bun, Deno, and the browser bundle).
-import * as appleBusiness from '@errata/apple-business';
+// The packages, loaded with ES module imports (Node, Bun, Deno, and the browser bundle): core, and
+// every vendor package through the one list (tooling/vendors), which imports each by name.
 import * as bearerOAuth from '@errata/bearer-oauth';
 import * as core from '@errata/core';
-import * as discord from '@errata/discord';
-import * as icloudExtract from '@errata/icloud-extract';
-import * as identityRegistration from '@errata/identity-registration';
+import { VENDORS } from '@errata/vendors';
 
-export const libs = { core, discord, bearerOAuth, appleBusiness, identityRegistration, icloudExtract };
+export const libs = { core, bearerOAuth, vendors: VENDORS };

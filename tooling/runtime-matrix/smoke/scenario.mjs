@@ -2,76 +2,32 @@
 // its own: each runner (ESM, CommonJS, browser bundle, Bun, Deno) loads the packages its way and
 // passes them in, so the same checks prove each loading path.
 //
-//   runSmoke({ core, discord, bearerOAuth, appleBusiness, identityRegistration, icloudExtract })
+//   runSmoke({ core, bearerOAuth, vendors })   vendors: the one list (tooling/vendors), VENDORS
 //     -> Promise<Array<{ name, ok, detail? }>>
 
-/** One typical error of each vendor as it comes over the wire, and what it must parse to. */
-export const SAMPLES = [
-  {
-    vendor: 'discord',
-    module: (l) => l.discord.discord,
-    guard: (l) => l.discord.isDiscordError,
-    status: 403,
-    headers: { 'content-type': 'application/json', 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '4', 'x-ratelimit-bucket': 'abcd1234' },
-    body: '{"message": "Missing Permissions", "code": 50013}',
-    code: 50013,
-    kind: 'permission-denied',
-  },
-  {
-    vendor: 'bearer-oauth',
-    module: (l) => l.bearerOAuth.bearerOAuth,
-    guard: (l) => l.bearerOAuth.isBearerOAuthError,
-    status: 401,
-    headers: { 'www-authenticate': 'Bearer realm="api", error="invalid_token", error_description="Expired access token"' },
-    body: '',
-    code: 'invalid_token',
-    kind: 'unauthenticated',
-  },
-  {
-    vendor: 'apple-business',
-    module: (l) => l.appleBusiness.appleBusiness,
-    guard: (l) => l.appleBusiness.isAppleBusinessError,
-    status: 404,
-    headers: { 'content-type': 'application/json', 'apple-request-id': '0a8af52f-aa59-4cbd-96a6-bde380fc64ea' },
-    body: '[{"code":"LOCATION__NOT_FOUND","message":"Resource not found for Apple-generated \'{{id}}\'","context":{"id":"9467895078742654451"}}]',
-    code: 'LOCATION__NOT_FOUND',
-    kind: 'not-found',
-  },
-  {
-    vendor: 'identity-registration',
-    module: (l) => l.identityRegistration.identityRegistration,
-    guard: (l) => l.identityRegistration.isIdentityRegistrationError,
-    status: 200,
-    headers: { 'content-type': 'application/json' },
-    body: '{"stat":"error","code":210,"error":"invalid_credentials","error_description":"invalid credentials","request_id":"abcdefgh12345678"}',
-    code: 210,
-    kind: 'unauthenticated',
-  },
-  {
-    vendor: 'icloud-extract',
-    module: (l) => l.icloudExtract.icloudExtract,
-    guard: (l) => l.icloudExtract.isIcloudExtractError,
-    status: 400,
-    headers: { 'content-type': 'application/json' },
-    body: '{"error":"invalid-credentials","message":"The external service rejected the source or its credentials."}',
-    code: 'invalid-credentials',
-    kind: 'unauthenticated',
-  },
-];
+/**
+ * One typical error of each vendor of the list as it comes over the wire (the list's `sample`:
+ * status, headers, body), its module and guard, and the code and kind it must parse to.
+ */
+export function samplesOf(vendors) {
+  return vendors.map((vendor) => ({ vendor: vendor.name, module: vendor.module, guard: vendor.guard, ...vendor.sample }));
+}
 
 /** The names of the checks runSmoke reports, in order (for test runners that list them up front). */
-export const CHECK_NAMES = [
-  ...SAMPLES.flatMap(({ vendor }) => [
-    `${vendor}: parse from parts`,
-    `${vendor}: parse from a Response`,
-    `${vendor}: guards`,
-    `${vendor}: toJSON -> rehydrate`,
-    `${vendor}: toProblem -> fromProblem`,
-    `${vendor}: registry detects it`,
-  ]),
-  'core: generic fallback for HTML 502',
-  'core: parseRetryAfter, parseChallenges',
-];
+export function checkNames(vendorNames) {
+  return [
+    ...vendorNames.flatMap((vendor) => [
+      `${vendor}: parse from parts`,
+      `${vendor}: parse from a Response`,
+      `${vendor}: guards`,
+      `${vendor}: toJSON -> rehydrate`,
+      `${vendor}: toProblem -> fromProblem`,
+      `${vendor}: registry detects it`,
+    ]),
+    'core: generic fallback for HTML 502',
+    'core: parseRetryAfter, parseChallenges',
+  ];
+}
 
 export async function runSmoke(libs) {
   const { core } = libs;
@@ -87,14 +43,13 @@ export async function runSmoke(libs) {
   const expect = (cond, message) => {
     if (!cond) throw new Error(message);
   };
-  const guards = SAMPLES.map((s) => s.guard(libs));
-  // Most specific detector first; bearer-oauth recognizes any RFC 6749 body, so it goes last.
-  const order = ['discord', 'apple-business', 'identity-registration', 'icloud-extract', 'bearer-oauth'];
-  const registry = core.createRegistry(order.map((vendor) => SAMPLES.find((s) => s.vendor === vendor).module(libs)));
+  const samples = samplesOf(libs.vendors);
+  const guards = samples.map((s) => s.guard);
+  // Detection does not depend on the order: each detect says how specific its claim is.
+  const registry = core.createRegistry(samples.map((s) => s.module));
 
-  for (const sample of SAMPLES) {
-    const module = sample.module(libs);
-    const guard = sample.guard(libs);
+  for (const sample of samples) {
+    const { module, guard } = sample;
     const parts = { status: sample.status, headers: sample.headers, body: sample.body };
     const same = (error, how) => {
       expect(error !== undefined && error !== null, `${how}: no error`);

@@ -6,7 +6,10 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CHECK_NAMES } from '../smoke/scenario.mjs';
+import { VENDORS } from '@errata/vendors';
+import { checkNames } from '../smoke/scenario.mjs';
+
+const CHECK_NAMES = checkNames(VENDORS.map((vendor) => vendor.name));
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const smoke = (file) => join(root, 'smoke', file);
