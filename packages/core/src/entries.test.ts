@@ -31,8 +31,8 @@ const APP = [
   'toProblem',
 ];
 
-// Still on the root, deprecated, for the packages that import them from there today.
-const DEPRECATED = [
+// The kit names the root exported before 0.2 (deprecated there, then removed): only in ./vendor now.
+const REMOVED_FROM_ROOT = [
   'DEFAULT_MAX_BODY_BYTES',
   'DEFAULT_MAX_RETRY_AFTER_MS',
   'JsonRejection',
@@ -114,9 +114,10 @@ const KIT = [
 const sorted = (names: readonly string[]): string[] => [...names].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
 
 describe('entries', () => {
-  it('@errata/core exports the application names, and the deprecated kit names until vendors move', () => {
-    expect(sorted(Object.keys(app))).toEqual(sorted([...APP, ...DEPRECATED]));
+  it('@errata/core exports the application names only', () => {
+    expect(sorted(Object.keys(app))).toEqual(sorted(APP));
     expect(APP.length).toBeLessThanOrEqual(25);
+    for (const name of REMOVED_FROM_ROOT) expect(Object.keys(app), name).not.toContain(name);
   });
 
   it('@errata/core/vendor exports the kit and no internals', () => {
@@ -126,13 +127,7 @@ describe('entries', () => {
     }
   });
 
-  it('the deprecated root names are the kit functions themselves', () => {
-    const root = app as Record<string, unknown>;
-    const vendor = kit as Record<string, unknown>;
-    for (const name of DEPRECATED) if (name in vendor) expect(root[name], name).toBe(vendor[name]);
-  });
-
-  it('documents every export of every entry, deprecated names saying where to go', { timeout: 60_000 }, () => {
+  it('documents every export of every entry', { timeout: 60_000 }, () => {
     const files = ['./index.ts', './vendor.ts', './testing.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
     const program = ts.createProgram(files, { strict: true, noEmit: true, allowImportingTsExtensions: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022 });
     const checker = program.getTypeChecker();
@@ -146,12 +141,7 @@ describe('entries', () => {
         checked++;
         const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
         const docs = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
-        const own = ts.displayPartsToString(exported.getDocumentationComment(checker)).trim();
-        if (DEPRECATED.includes(exported.name) && file.endsWith('index.ts')) {
-          // In prose, not the tag: see deprecated.ts.
-          const saysWhere = !(exported.name in kit) || own.includes('@errata/core/vendor');
-          if (!own.startsWith('Deprecated') || !own.includes('leaves this entry') || !saysWhere) undocumented.push(`${exported.name} (not marked deprecated, or not saying where to go)`);
-        } else if (docs === '') {
+        if (docs === '') {
           undocumented.push(`${file.slice(file.lastIndexOf('/') + 1)}: ${exported.name}`);
         }
       }

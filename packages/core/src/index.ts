@@ -48,4 +48,3 @@ export { createRedactor } from './redact.ts';
 export { redactWith } from './apiError.ts';
 export type { Redactor, RedactorOptions } from './redact.ts';
 
-export * from './deprecated.ts';
