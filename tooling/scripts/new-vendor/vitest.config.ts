@@ -1,0 +1,3 @@
+import { errataProject } from '@errata/vitest-config';
+
+export default errataProject('__NAME__');
