@@ -9,7 +9,7 @@ import { createGateway, type Gateway, type GatewayOptions, type GatewayRoute } f
 import { inProcessFetch, type UpstreamHandler } from '@errata/gateway/testing';
 import { icloudExtract } from '@errata/icloud-extract';
 import { identityRegistration } from '@errata/identity-registration';
-import { scenarios, type RouteName } from './scenarios.ts';
+import { listedVendors, scenarios, type RouteName } from './scenarios.ts';
 
 interface Upstream {
   /** Where the simulated API lives; `.test` names can never reach a real host. */
@@ -31,6 +31,8 @@ export const upstreams: Readonly<Record<RouteName, Upstream>> = {
   icloud: { base: 'https://ricloud.test/v3', vendor: icloudExtract, served: true },
   internal: { base: 'https://status.internal.test', timeoutMs: 500, served: true },
   offline: { base: 'https://offline.test', served: false },
+  // Every other vendor of the one list (none today): a route named after it.
+  ...Object.fromEntries(listedVendors.map((vendor) => [vendor.name, { base: `https://${vendor.name}.test`, vendor: vendor.module, served: true }])),
 };
 
 /** The simulated server behind one route: answers the scenario its path names. */

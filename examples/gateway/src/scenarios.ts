@@ -3,10 +3,12 @@
 // the demo shows exactly the wire formats the parsers are tested against.
 import { buildAppleBusinessOAuthResponse, buildAppleBusinessResponse } from '@errata/apple-business/testing';
 import { buildBearerOAuthResponse } from '@errata/bearer-oauth/testing';
+import { statusOfKind } from '@errata/core';
 import { buildResponse } from '@errata/core/testing';
 import { buildCloudflareBanResponse, buildDiscordResponse, buildFormErrorResponse, buildRateLimitResponse } from '@errata/discord/testing';
 import { buildIcloudErrorResponse } from '@errata/icloud-extract/testing';
 import { buildIdentityRegistrationResponse, buildIdentityRegistrationSuccess } from '@errata/identity-registration/testing';
+import { VENDORS, type VendorEntry } from '@errata/vendors';
 
 /** What a scenario's answer must look like. `null` means "must be absent". */
 export interface Expected {
@@ -37,7 +39,8 @@ export interface Scenario {
   readonly expect: Expected;
 }
 
-export type RouteName = 'discord' | 'apple' | 'oauth' | 'registration' | 'icloud' | 'internal' | 'offline';
+/** The curated routes, and (any other string) the route of a vendor of the one list that they do not cover. */
+export type RouteName = 'discord' | 'apple' | 'oauth' | 'registration' | 'icloud' | 'internal' | 'offline' | (string & {});
 
 /** The gateway path a scenario is requested at. */
 export function pathOf(scenario: Scenario): string {
@@ -46,7 +49,7 @@ export function pathOf(scenario: Scenario): string {
 
 const APPLE_REQUEST_ID = '5f0c2a1e-7b3d-4c55-9a61-2d8e4f1b9c07';
 
-export const scenarios: readonly Scenario[] = [
+const curated: readonly Scenario[] = [
   // Discord: numeric JSON codes, nested form errors, rate-limit headers, Cloudflare in front.
   {
     route: 'discord',
@@ -222,4 +225,26 @@ export const scenarios: readonly Scenario[] = [
     title: 'nothing listens at the upstream: 502',
     expect: { status: 502, type: 'urn:errata:network:unreachable', kind: 'unavailable', action: 'retry' },
   },
+];
+
+// A vendor is covered when a curated scenario expects one of its problems (`urn:errata:<vendor>:…`).
+const covered = new Set(curated.flatMap((scenario) => (scenario.expect.type?.startsWith('urn:errata:') === true ? [scenario.expect.type.split(':')[2]] : [])));
+
+/**
+ * Every vendor of the one list (tooling/vendors) that the curated scenarios do not cover: one
+ * scenario each, the list's typical error, on a route named after the vendor (`/acme-pay/sample`).
+ */
+export const listedVendors: readonly VendorEntry[] = VENDORS.filter((vendor) => !covered.has(vendor.name));
+
+export const scenarios: readonly Scenario[] = [
+  ...curated,
+  ...listedVendors.map(
+    ({ name, sample }): Scenario => ({
+      route: name,
+      name: 'sample',
+      title: `${name}: its typical error, from the vendor list`,
+      respond: () => buildResponse({ status: sample.status, headers: sample.headers, body: sample.body }),
+      expect: { status: sample.status >= 400 ? sample.status : statusOfKind(sample.kind), type: `urn:errata:${name}:${String(sample.code)}`, kind: sample.kind },
+    }),
+  ),
 ];
