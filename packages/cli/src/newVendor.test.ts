@@ -65,10 +65,10 @@ describe('pnpm new-vendor', () => {
   });
 
   it('scaffolds the common vendor shape and registers it in the one list', () => {
-    const run = newVendor('acme-pay');
+    const run = newVendor('scaffold-probe');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const dir = join(root, 'packages/acme-pay');
+    const dir = join(root, 'packages/scaffold-probe');
     const files = filesUnder(dir);
     for (const file of [
       'src/index.ts',
@@ -105,34 +105,34 @@ describe('pnpm new-vendor', () => {
       expect(readFileSync(join(dir, file), 'utf8'), file).toBe(readFileSync(join(repo, 'packages', REFERENCE, file), 'utf8'));
     }
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; repository: { directory: string }; peerDependencies: Record<string, string>; exports: Record<string, unknown> };
-    expect(manifest).toMatchObject({ name: '@errata/acme-pay', version: '0.1.0', repository: { directory: 'packages/acme-pay' }, peerDependencies: { '@errata/core': expect.any(String) as unknown } });
+    expect(manifest).toMatchObject({ name: '@errata/scaffold-probe', version: '0.1.0', repository: { directory: 'packages/scaffold-probe' }, peerDependencies: { '@errata/core': expect.any(String) as unknown } });
     expect(Object.keys(manifest.exports)).toEqual(expect.arrayContaining(['.', './codes', './testing']));
-    expect(readFileSync(join(dir, 'vitest.config.ts'), 'utf8')).toContain("errataProject('acme-pay')");
-    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(/^# @errata\/acme-pay\n[\s\S]*?```ts\nimport \{ acmePay, isAcmePayError \} from '@errata\/acme-pay';/);
-    expect(readFileSync(join(root, '.changeset/acme-pay-initial.md'), 'utf8')).toContain("'@errata/acme-pay': minor");
+    expect(readFileSync(join(dir, 'vitest.config.ts'), 'utf8')).toContain("errataProject('scaffold-probe')");
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(/^# @errata\/scaffold-probe\n[\s\S]*?```ts\nimport \{ scaffoldProbe, isScaffoldProbeError \} from '@errata\/scaffold-probe';/);
+    expect(readFileSync(join(root, '.changeset/scaffold-probe-initial.md'), 'utf8')).toContain("'@errata/scaffold-probe': minor");
 
     const list = readFileSync(join(root, 'tooling/vendors/src/index.ts'), 'utf8');
-    expect(list).toContain("import { acmePay, acmePayCatalog, describeAcmePayCode, isAcmePayError } from '@errata/acme-pay';\n// new-vendor: imports above");
-    expect(list).toMatch(/ {4}package: '@errata\/acme-pay',[\s\S]*?module: acmePay,\n {4}guard: isAcmePayError,\n {4}catalog: acmePayCatalog,\n {4}describe: describeAcmePayCode,[\s\S]*? {2}\},\n {2}\/\/ new-vendor: entries above/);
+    expect(list).toContain("import { scaffoldProbe, scaffoldProbeCatalog, describeScaffoldProbeCode, isScaffoldProbeError } from '@errata/scaffold-probe';\n// new-vendor: imports above");
+    expect(list).toMatch(/ {4}package: '@errata\/scaffold-probe',[\s\S]*?module: scaffoldProbe,\n {4}guard: isScaffoldProbeError,\n {4}catalog: scaffoldProbeCatalog,\n {4}describe: describeScaffoldProbeCode,[\s\S]*? {2}\},\n {2}\/\/ new-vendor: entries above/);
     const dependencies = (file: string) => (JSON.parse(readFileSync(join(root, file), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
-    expect(dependencies('tooling/vendors/package.json')['@errata/acme-pay']).toBe('workspace:*');
-    expect(dependencies('packages/cli/package.json')['@errata/acme-pay']).toBe('workspace:^');
+    expect(dependencies('tooling/vendors/package.json')['@errata/scaffold-probe']).toBe('workspace:*');
+    expect(dependencies('packages/cli/package.json')['@errata/scaffold-probe']).toBe('workspace:^');
     expect(Object.keys(dependencies('packages/cli/package.json'))).toEqual(Object.keys(dependencies('packages/cli/package.json')).sort());
 
   });
 
   it('refuses a name a second time', () => {
-    expect(newVendor('acme-pay')).toMatchObject({ status: 1, stderr: expect.stringContaining('packages/acme-pay already exists') as unknown });
-    rmSync(join(root, 'packages/acme-pay'), { recursive: true });
-    expect(newVendor('acme-pay')).toMatchObject({ status: 1, stderr: expect.stringContaining('already in the vendor list') as unknown });
-    expect(existsSync(join(root, 'packages/acme-pay'))).toBe(false);
+    expect(newVendor('scaffold-probe')).toMatchObject({ status: 1, stderr: expect.stringContaining('packages/scaffold-probe already exists') as unknown });
+    rmSync(join(root, 'packages/scaffold-probe'), { recursive: true });
+    expect(newVendor('scaffold-probe')).toMatchObject({ status: 1, stderr: expect.stringContaining('already in the vendor list') as unknown });
+    expect(existsSync(join(root, 'packages/scaffold-probe'))).toBe(false);
   });
 
   it('writes TypeScript that typechecks against core, tests included', () => {
     // A fresh list and CLI manifest, so the name is free again.
     for (const file of INPUTS.filter((input) => !input.startsWith(`packages/${REFERENCE}/`))) cpSync(join(repo, file), join(root, file));
-    expect(newVendor('acme-pay').status).toBe(0);
-    const dir = join(root, 'packages/acme-pay');
+    expect(newVendor('scaffold-probe').status).toBe(0);
+    const dir = join(root, 'packages/scaffold-probe');
     // The reference vendor's node_modules has the same dependencies the copied manifest names.
     symlinkSync(join(repo, 'packages', REFERENCE, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const tsc = join(repo, 'packages/cli/node_modules/typescript/bin/tsc');
