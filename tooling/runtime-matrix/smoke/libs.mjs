@@ -2,6 +2,7 @@
 // every vendor package through the one list (tooling/vendors), which imports each by name.
 import * as bearerOAuth from '@errata/bearer-oauth';
 import * as core from '@errata/core';
+import * as coreVendor from '@errata/core/vendor';
 import { VENDORS } from '@errata/vendors';
 
-export const libs = { core, bearerOAuth, vendors: VENDORS };
+export const libs = { core, coreVendor, bearerOAuth, vendors: VENDORS };

@@ -12,6 +12,7 @@ for (const vendor of VENDORS) {
 }
 const libs = {
   core: require('@errata/core'),
+  coreVendor: require('@errata/core/vendor'),
   bearerOAuth: require('@errata/bearer-oauth'),
   vendors: VENDORS,
 };

@@ -106,7 +106,7 @@ export async function runSmoke(libs) {
     expect(error.retry.retryable === true, 'not retryable');
   });
   await check('core: parseRetryAfter, parseChallenges', () => {
-    expect(core.parseRetryAfter('120', 0) === 120_000, `parseRetryAfter('120') = ${JSON.stringify(core.parseRetryAfter('120', 0))}`);
+    expect(libs.coreVendor.parseRetryAfter('120', 0) === 120_000, `parseRetryAfter('120') = ${JSON.stringify(libs.coreVendor.parseRetryAfter('120', 0))}`);
     const parsed = libs.bearerOAuth.parseChallenges('Bearer realm="api", error="invalid_token", DPoP algs="ES256"');
     expect(parsed.challenges.length === 2, `challenges ${parsed.challenges.length}`);
   });
