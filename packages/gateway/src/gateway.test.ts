@@ -491,6 +491,39 @@ describe('createGateway: vendor details', () => {
     expect(response.headers.get('www-authenticate')).toBe('DPoP error="use_dpop_nonce"');
   });
 
+  // RFC 9449 lets a server pick any nonce, and some send JWE-shaped ones. It is no credential: core's
+  // header-value redactor keeps it under this name (the free-text redactor takes it for a token,
+  // and the header was dropped), while the request's own secrets in it are still masked.
+  it('keeps a JWT-shaped DPoP-Nonce as it came, as core redacts that header, and masks the request secrets in one', async () => {
+    const jwe = 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..5PdUAvEo8Lq3xL2c.TmqSZQ.fWj8-DL2C1gRqEkL4wK5pw';
+    const token = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
+    for (const [nonce, expected] of [
+      [jwe, jwe],
+      ['n0nce-Z9', 'n0nce-Z9'],
+      [`${token}.n0nce`, '[redacted].n0nce'],
+      [token, null],
+    ] as const) {
+      const gateway = createGateway({
+        routes: [{ upstream: ECHO, vendor: echo }],
+        fetch: inProcessFetch({ [ECHO]: () => buildResponse({ status: 401, headers: { 'dpop-nonce': nonce }, body: { code: 'use_dpop_nonce' } }) }),
+      });
+      const response = await gateway.handle(new Request('http://gw.local/x', { headers: { authorization: `DPoP ${token}` } }));
+      expect(response.headers.get('dpop-nonce')).toBe(expected);
+    }
+  });
+
+  it('a keepErrorHeaders name that is no header name keeps nothing and breaks nothing', async () => {
+    const gateway = createGateway({
+      routes: [{ upstream: ECHO, vendor: echo }],
+      keepErrorHeaders: ['not a name', 'x-hint'],
+      fetch: inProcessFetch({ [ECHO]: () => buildResponse({ status: 409, headers: { 'x-hint': 'retry with a new id' }, body: { code: 'conflict' } }) }),
+    });
+    const response = await gateway.handle(new Request('http://gw.local/x'));
+    // Was a 500 `gateway:internal`: `Headers.get` throws on such a name.
+    expect(response.status).toBe(409);
+    expect(response.headers.get('x-hint')).toBe('retry with a new id');
+  });
+
   it('keeps WWW-Authenticate on 401 and 403 by default, masked, and nowhere else', async () => {
     const token = 'tok_live_1234567890';
     const challenge = `Bearer realm="api", error="insufficient_scope", scope="files:write", error_description="token ${token} lacks files:write"`;

@@ -1,10 +1,11 @@
-import { createRegistry, networkErrorOf, redactWith, type ApiError, type Registry, type RegistryParseOptions, type ResponseParts, type VendorModule } from '@errata/core';
+import { createRegistry, networkErrorOf, redactWith, type ApiError, type HeaderInput, type Registry, type RegistryParseOptions, type ResponseParts, type VendorModule } from '@errata/core';
 import { createApiError } from '@errata/core/vendor';
 import { isValidHost } from './host.ts';
 import { passedResponseHeaders, upstreamRequestHeaders, type HeaderVisitor } from './hopByHop.ts';
 import { PROBLEM_CONTENT_TYPE, problemStatus, renderProblem, type ProblemSettings } from './problemResponse.ts';
 import { compileRoute, createRouter, targetUrl, type CompiledRoute } from './routing.ts';
-import { collectSecrets, coreRedactorOf, secretPolicyOf, type SecretPolicy } from './secrets.ts';
+import { collectSecrets, coreFormsOf, coreRedactorOf, secretPolicyOf, type SecretPolicy } from './secrets.ts';
+import { upstreamHeadersOf, type UpstreamHeaders } from './upstreamHeaders.ts';
 import type { Gateway, GatewayOptions, GatewayRoute, ProblemEvent, UpstreamFetch } from './types.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -221,8 +222,9 @@ const DECODER = /* @__PURE__ */ new TextDecoder();
  * The parts a registry parses: a body that ended within the cap decoded once here; one that went
  * past it as bytes, which core cuts at the cap (`maxBodyBytes` in the parse options) and marks truncated.
  */
-function partsOf(upstream: Response, captured: Captured | undefined): ResponseParts {
-  const parts = { status: upstream.status, headers: upstream.headers, url: upstream.url };
+function partsOf(upstream: Response, headers: UpstreamHeaders, captured: Captured | undefined): ResponseParts {
+  // Core's own header reader: `readHeaders` takes it back as it is (its `ResponseParts` type lists only the containers it wraps).
+  const parts = { status: upstream.status, headers: headers.reader as unknown as HeaderInput, url: upstream.url };
   if (captured === undefined) return parts;
   const bytes = concatenate(captured.chunks, captured.size);
   return { ...parts, body: captured.truncated ? bytes : DECODER.decode(bytes) };
@@ -381,15 +383,17 @@ export function createGateway(options: GatewayOptions): Gateway {
   const secretPolicy: SecretPolicy = secretPolicyOf(options.secrets);
   const { onProblem } = options;
 
-  const answer = (error: ApiError, call: IncomingCall, route: GatewayRoute | undefined, upstream: Response | undefined): Outcome => {
+  const answer = (error: ApiError, call: IncomingCall, route: GatewayRoute | undefined, upstream: UpstreamHeaders | undefined): Outcome => {
     const status = problemStatus(error, settings.statusOf);
-    const secrets = collectSecrets({ forEachHeader: call.forEachHeader, search: call.url?.search ?? '', setCookies: upstream?.headers.getSetCookie() ?? [] }, secretPolicy);
-    // Core masks them on every surface of the error too (what `onProblem` logs); the problem then
-    // gets the gateway's own pass on top (base64 at any offset, decoded escapes, short secrets).
+    const secrets = collectSecrets({ forEachHeader: call.forEachHeader, search: call.url?.search ?? '', setCookies: upstream?.setCookies ?? [] }, secretPolicy);
+    // Core masks them on every surface of the error too (what `onProblem` logs), once the problem or
+    // the hook needs it (see `renderProblem`); the problem then gets the gateway's own pass on top
+    // (base64 at any offset, decoded escapes, short secrets).
     const redactor = coreRedactorOf(secrets, secretPolicy);
-    if (redactor !== undefined) redactWith(error, redactor);
-    const rendered = renderProblem(error, status, settings, upstream?.headers, secrets, route?.details !== false, Date.now());
+    const rendered = renderProblem(error, { status, settings, upstreamHeaders: upstream?.reader, secrets, withDetails: route?.details !== false, now: Date.now() }, redactor, redactor === undefined ? null : coreFormsOf(secrets, secretPolicy));
     if (onProblem !== undefined) {
+      // The error goes out to the hook: every surface of it masks the request's secrets.
+      if (redactor !== undefined && !rendered.redacted) redactWith(error, redactor);
       try {
         let request: Request | undefined;
         const event: ProblemEvent = {
@@ -469,10 +473,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     }
     done();
     // Core's registry reads the error: the route's vendor when it names one, else the registry's own choice from the upstream URL and the body.
-    const error = compiled.registry.parse(partsOf(upstream, captured), compiled.parseOptions ?? { url: target, maxBodyBytes });
+    const headers = upstreamHeadersOf(upstream.headers);
+    const error = compiled.registry.parse(partsOf(upstream, headers, captured), compiled.parseOptions ?? { url: target, maxBodyBytes });
     if (error !== undefined) {
       if (captured?.done !== true) reader?.cancel().catch(() => undefined);
-      return answer(error, call, route, upstream);
+      return answer(error, call, route, headers);
     }
     // A 2xx the vendor does not claim as an error: passed on whole, or, when its body could not be
     // read in time, answered as the failure it is (never cut short silently).

@@ -1,7 +1,7 @@
-import { problemType, statusOfKind, type ApiError, type ProblemDetails } from '@errata/core';
-import { readHeaders, REDACTED, redactText, redactUrl, requestIdOf, SENSITIVE_HEADERS } from '@errata/core/vendor';
+import { problemType, redactWith, statusOfKind, type ApiError, type ProblemDetails, type Redactor } from '@errata/core';
+import { REDACTED, redactHeaderValue, requestIdOf, SENSITIVE_HEADERS, type HeaderReader } from '@errata/core/vendor';
 import { rateLimitFields, retryAfterSeconds } from './rateLimitHeaders.ts';
-import { isEmpty, maskHeaderValue, maskText, maskValue, mayContainSecret, type SecretSet } from './secrets.ts';
+import { coreRedactorChanges, isEmpty, maskHeaderValue, maskText, maskValue, mayContainSecret, type SecretSet } from './secrets.ts';
 
 /** Everything besides the error that shapes a problem response. */
 export interface ProblemSettings {
@@ -22,6 +22,23 @@ export interface RenderedProblem {
   readonly status: number;
   readonly headers: string[];
   readonly body: string;
+  /** Core's redactor for the exchange was attached to the error (see `renderProblem`). */
+  readonly redacted: boolean;
+}
+
+/** What a problem is rendered for besides the error. */
+export interface ProblemExchange {
+  /** The status the gateway answers with. */
+  readonly status: number;
+  readonly settings: ProblemSettings;
+  /** The upstream's headers, when it answered. */
+  readonly upstreamHeaders: HeaderReader | undefined;
+  /** The exchange's secrets, masked in the body and in kept headers. */
+  readonly secrets: SecretSet;
+  /** The route lets vendor details through. */
+  readonly withDetails: boolean;
+  /** The clock, for rate-limit reset times. */
+  readonly now: number;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -107,28 +124,44 @@ function maskProblem(problem: Record<string, unknown>, secrets: SecretSet, typeB
   return masked;
 }
 
-/** A kept upstream header value, redacted: core's credential patterns, URLs' token parts, then the exchange's own secrets. */
+/**
+ * A kept upstream header value, redacted: core's header-value redactor (credential patterns, URLs'
+ * token parts; a value that is never a credential, such as a DPoP nonce, keeps its token shape),
+ * then the exchange's own secrets.
+ */
 function keptValue(name: string, value: string, secrets: SecretSet): string | undefined {
-  const redacted = name === 'location' || name === 'content-location' ? redactUrl(value) : redactText(value);
+  const redacted = redactHeaderValue(name, value);
   const masked = isEmpty(secrets) ? redacted : maskHeaderValue(redacted, secrets);
   // A value that is only the marker tells the client nothing: the header is left out.
   return masked !== undefined && masked !== REDACTED && isFieldValue(masked) ? masked : undefined;
 }
 
+/** A problem's members and JSON text as core and the error give them, before the exchange's secrets are masked. */
+interface ProblemDraft {
+  readonly members: Record<string, unknown>;
+  readonly json: string;
+  /**
+   * The route wants vendor details and the error has some, but none are in the problem (too
+   * large, or not JSON data): what core's redactor would have made of them cannot be read here.
+   */
+  readonly detailsLeftOut: boolean;
+}
+
+/** True when `error.details` is an object (what a problem can carry); a throwing getter counts as one. */
+function hasObjectDetails(error: ApiError): boolean {
+  try {
+    const details: unknown = error.details;
+    return typeof details === 'object' && details !== null;
+  } catch {
+    return true;
+  }
+}
+
 /**
- * Renders an error as a problem response: `toProblem` with the gateway's policy, the upstream
- * request id, vendor details (unless the route opts out), the headers clients need, and none of
- * the exchange's secrets, in the body or in a kept header.
+ * The problem for an error before masking: `toProblem` with the gateway's policy, the upstream
+ * request id and vendor details (unless the route opts out), in core's member order.
  */
-export function renderProblem(
-  error: ApiError,
-  status: number,
-  settings: ProblemSettings,
-  upstreamHeaders: Headers | undefined,
-  secrets: SecretSet,
-  withDetails: boolean,
-  now: number,
-): RenderedProblem {
+function draftProblem(error: ApiError, status: number, settings: ProblemSettings, upstreamHeaders: HeaderReader | undefined, withDetails: boolean): ProblemDraft {
   const exposeInternals = status < 500 || settings.exposeDetail;
   const wantDetails = withDetails && exposeInternals;
   // `includeDetails` asks a core that writes `details` itself to skip them when they are not wanted;
@@ -136,26 +169,55 @@ export function renderProblem(
   const options = settings.typeBase === undefined ? { includeDetail: exposeInternals, includeDetails: wantDetails, status } : { typeBase: settings.typeBase, includeDetail: exposeInternals, includeDetails: wantDetails, status };
   const fromCore = error.toProblem(options) as unknown as Readonly<Record<string, unknown>>;
   // One copy, in core's member order, without the members the gateway decides on itself.
-  let complete: Record<string, unknown> = {};
+  const members: Record<string, unknown> = {};
   for (const key of Object.keys(fromCore)) {
-    if (key !== 'upstreamStatus' && key !== 'details' && key !== 'requestId') complete[key] = fromCore[key];
+    if (key !== 'upstreamStatus' && key !== 'details' && key !== 'requestId') members[key] = fromCore[key];
   }
   const { upstreamStatus } = fromCore;
   // Status 0 only says "no HTTP response", which `vendor: network` already says.
-  if (typeof upstreamStatus === 'number' && upstreamStatus !== 0) complete.upstreamStatus = upstreamStatus;
+  if (typeof upstreamStatus === 'number' && upstreamStatus !== 0) members.upstreamStatus = upstreamStatus;
   // A vendor parser that does not look for a request id still lets the common headers speak.
-  const requestId = typeof fromCore.requestId === 'string' ? fromCore.requestId : upstreamHeaders === undefined ? undefined : requestIdOf(readHeaders(upstreamHeaders));
-  if (requestId !== undefined) complete.requestId = requestId;
+  const requestId = typeof fromCore.requestId === 'string' ? fromCore.requestId : upstreamHeaders === undefined ? undefined : requestIdOf(upstreamHeaders);
+  if (requestId !== undefined) members.requestId = requestId;
   const details = wantDetails ? vendorDetails(error, fromCore.details, settings.maxDetailsLength) : undefined;
-  if (details !== undefined) complete.details = details;
-  let body = JSON.stringify(complete);
-  // Searching the serialized text is cheaper than walking the problem, and secrets are rarely in it.
-  if (!isEmpty(secrets) && mayContainSecret(body, secrets)) {
-    complete = maskProblem(complete, secrets, settings.typeBase);
-    body = JSON.stringify(complete);
+  if (details !== undefined) members.details = details;
+  return { members, json: JSON.stringify(members), detailsLeftOut: wantDetails && details === undefined && hasObjectDetails(error) };
+}
+
+/**
+ * Renders an error as a problem response: `toProblem` with the gateway's policy, the upstream
+ * request id, vendor details (unless the route opts out), the headers clients need, and none of
+ * the exchange's secrets, in the body or in a kept header.
+ *
+ * `redactor` is core's redactor for the exchange's secrets (`coreRedactorOf`), which the error
+ * gets (`redactWith`) before its problem is drafted. Attaching it costs about a third of an
+ * error's handling, and it changes the problem only when a secret came back: given the secrets'
+ * forms (`coreFormsOf`; `null` when they cannot be judged, and the redactor is then attached
+ * first), the problem is drafted without it, and when the draft shows that it could have made a
+ * difference (`coreRedactorChanges`, or vendor details left out), it is attached and the problem
+ * drafted again. Either way the answer is the one drafted with the redactor attached.
+ */
+export function renderProblem(error: ApiError, exchange: ProblemExchange, redactor: Redactor | undefined, forms: readonly string[] | null): RenderedProblem {
+  const { status, settings, upstreamHeaders, secrets, withDetails, now } = exchange;
+  let redacted = false;
+  if (redactor !== undefined && forms === null) {
+    redactWith(error, redactor);
+    redacted = true;
   }
-  const masked = complete as unknown as ProblemDetails;
-  return { problem: masked, status, headers: problemHeaders(masked, error, status, settings, upstreamHeaders, secrets, now), body };
+  let draft = draftProblem(error, status, settings, upstreamHeaders, withDetails);
+  if (redactor !== undefined && !redacted && forms !== null && (draft.detailsLeftOut || coreRedactorChanges(draft.json, forms))) {
+    redactWith(error, redactor);
+    redacted = true;
+    draft = draftProblem(error, status, settings, upstreamHeaders, withDetails);
+  }
+  let { members, json } = draft;
+  // Searching the serialized text is cheaper than walking the problem, and secrets are rarely in it.
+  if (!isEmpty(secrets) && mayContainSecret(json, secrets)) {
+    members = maskProblem(members, secrets, settings.typeBase);
+    json = JSON.stringify(members);
+  }
+  const masked = members as unknown as ProblemDetails;
+  return { problem: masked, status, headers: problemHeaders(masked, error, status, settings, upstreamHeaders, secrets, now), body: json, redacted };
 }
 
 /** The headers of a problem response; nothing of the upstream's except what was asked for, redacted, and never a credential. */
@@ -164,7 +226,7 @@ function problemHeaders(
   error: ApiError,
   status: number,
   settings: ProblemSettings,
-  upstreamHeaders: Headers | undefined,
+  upstreamHeaders: HeaderReader | undefined,
   secrets: SecretSet,
   now: number,
 ): string[] {
@@ -174,7 +236,7 @@ function problemHeaders(
       if (SENSITIVE_HEADERS.has(name) || NEVER_KEPT.has(name) || OWN_HEADERS.has(name)) continue;
       if (name === 'www-authenticate' && settings.challengeOnAuthOnly && !CHALLENGE_STATUSES.has(status)) continue;
       const value = upstreamHeaders.get(name);
-      if (value === null) continue;
+      if (value === undefined) continue;
       const kept = keptValue(name, value, secrets);
       if (kept !== undefined) headers.push(name, kept);
     }
@@ -185,7 +247,10 @@ function problemHeaders(
   if (fields.rateLimit !== undefined) headers.push('ratelimit', fields.rateLimit);
   if (fields.policy !== undefined) headers.push('ratelimit-policy', fields.policy);
   const { requestId } = problem;
-  if (requestId !== undefined && requestId !== REDACTED && isFieldValue(requestId) && maskText(requestId, secrets) === requestId) headers.push('x-upstream-request-id', requestId);
+  // `mayContainSecret` false means `maskText` would leave it as it is: the cheaper question first.
+  if (requestId !== undefined && requestId !== REDACTED && isFieldValue(requestId) && (isEmpty(secrets) || !mayContainSecret(requestId, secrets) || maskText(requestId, secrets) === requestId)) {
+    headers.push('x-upstream-request-id', requestId);
+  }
   return headers;
 }
 

@@ -54,6 +54,8 @@ export interface SecretPolicy {
   readonly sets: Map<string, SecretSet>;
   /** Core redactors made for those sets (see `coreRedactorOf`). */
   readonly redactors: WeakMap<SecretSet, Redactor>;
+  /** What `coreFormsOf` found for those sets: the forms, or `null` when it must not be left off. */
+  readonly coreForms: WeakMap<SecretSet, readonly string[] | null>;
 }
 
 /** How many secret values' forms (and sets of them) a gateway keeps. */
@@ -72,6 +74,7 @@ export function secretPolicyOf(options: SecretOptions | undefined): SecretPolicy
     forms: new Map(),
     sets: new Map(),
     redactors: new WeakMap(),
+    coreForms: new WeakMap(),
   };
 }
 
@@ -499,7 +502,7 @@ export function maskValue(value: unknown, secrets: SecretSet, depth: number = 16
  * nothing to add to core's rules. Made once per secret set.
  */
 export function coreRedactorOf(secrets: SecretSet, policy: SecretPolicy): Redactor | undefined {
-  const long = secrets.raw.filter((value) => value.length >= MIN_ANYWHERE_LENGTH);
+  const long = longValues(secrets);
   if (long.length === 0 && policy.headers.size === 0 && policy.params.size === 0) return undefined;
   let redactor = policy.redactors.get(secrets);
   if (redactor === undefined) {
@@ -507,4 +510,90 @@ export function coreRedactorOf(secrets: SecretSet, policy: SecretPolicy): Redact
     policy.redactors.set(secrets, redactor);
   }
   return redactor;
+}
+
+/** The secret values core's redactor gets for an exchange (see `coreRedactorOf`): the long ones. */
+function longValues(secrets: SecretSet): string[] {
+  return secrets.raw.filter((value) => value.length >= MIN_ANYWHERE_LENGTH);
+}
+
+/**
+ * Every form of `secret` core's redactor masks, as core's `createRedactor` lists them (raw,
+ * percent-encoded in both cases of hex and with `+`, JSON-escaped, base64 and base64url, and what
+ * a percent-encoded or base64 value decodes to); a superset where in doubt. The property test in
+ * `coreForms.test.ts` holds it to core's behaviour.
+ */
+function coreEncodings(secret: string): string[] {
+  const encoded = encodeURIComponent(secret);
+  const padded = btoa(String.fromCharCode(...ENCODER.encode(secret)));
+  const unpadded = padded.replaceAll('=', '');
+  const forms = [
+    secret,
+    encoded,
+    encoded.replaceAll('%20', '+'),
+    // Escapes in lower-case hex; the text between them as it is.
+    encoded
+      .split('%')
+      .map((part, index) => (index === 0 ? part : part.slice(0, 2).toLowerCase() + part.slice(2)))
+      .join('%'),
+    JSON.stringify(secret).slice(1, -1),
+    padded,
+    unpadded,
+    unpadded.replaceAll('+', '-').replaceAll('/', '_'),
+  ];
+  try {
+    forms.push(decodeURIComponent(secret.replaceAll('+', ' ')));
+  } catch {
+    // Not percent-encoded text: core adds nothing either.
+  }
+  const decoded = fromBase64(secret);
+  if (decoded !== undefined && secret.length > 3) forms.push(decoded, decoded.slice(decoded.indexOf(':') + 1));
+  return forms;
+}
+
+/** True for a character `JSON.stringify` writes as an escape: a form holding one is not found as it is in JSON text. */
+function hasJsonEscape(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i);
+    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff)) return true;
+  }
+  return false;
+}
+
+/**
+ * The forms of the exchange's secrets that core's redactor (`coreRedactorOf`) masks, to tell
+ * whether it can be left off an error (see `coreRedactorChanges`); `null` when it cannot: the
+ * operator named credential headers or parameters (core's rules then differ from its own, not
+ * only by the secrets), or a form holds a character JSON escapes (it would not be found as it is
+ * in a problem's JSON text). Made once per secret set.
+ */
+export function coreFormsOf(secrets: SecretSet, policy: SecretPolicy): readonly string[] | null {
+  const known = policy.coreForms.get(secrets);
+  if (known !== undefined) return known;
+  let forms: string[] | null = null;
+  if (policy.headers.size === 0 && policy.params.size === 0) {
+    forms = [];
+    for (const value of longValues(secrets)) for (const form of coreEncodings(value)) if (form !== '') forms.push(form);
+    if (forms.some(hasJsonEscape)) forms = null;
+  }
+  policy.coreForms.set(secrets, forms);
+  return forms;
+}
+
+// What core writes in place of a masked value, and the placeholder it uses while masking (a text
+// holding that character comes out of its secret pass changed even when no secret was in it).
+const CORE_PLACEHOLDER = '\uFFFF';
+
+/**
+ * Whether core's redactor for the exchange (see `coreFormsOf`) could change a problem rendered
+ * from an error that does not carry it yet, judged on that problem's JSON text. False only when
+ * the text holds none of the secrets' forms, no `[redacted]` marker and no U+FFFF: every string
+ * core redacted then came out of its pass unmasked, and core's redactor, whose rules differ from
+ * the error's own only by the secrets, would have found nothing more in it. True means: apply it
+ * and render again.
+ */
+export function coreRedactorChanges(json: string, forms: readonly string[]): boolean {
+  if (json.includes(REDACTED) || json.includes(CORE_PLACEHOLDER)) return true;
+  for (const form of forms) if (json.includes(form)) return true;
+  return false;
 }
