@@ -62,6 +62,23 @@ describe('createApiError', () => {
     expect(errorNameOf(undefined)).toBe('ApiError');
   });
 
+  it('takes the name a vendor chose (errorName) on its name, stack line and toString', () => {
+    const error = createApiError({ vendor: 'bearer-oauth', errorName: 'BearerOAuthError', code: 'invalid_grant', kind: 'unauthenticated', status: 400, message: 'expired' });
+    expect(error.name).toBe('BearerOAuthError');
+    expect(error.stack?.split('\n')[0]).toBe('BearerOAuthError: expired');
+    expect(String(error)).toBe('BearerOAuthError [bearer-oauth invalid_grant]: expired');
+    Error.captureStackTrace(error);
+    expect(error.stack?.split('\n')[0]).toBe('BearerOAuthError: expired');
+  });
+
+  it('ignores an errorName that cannot be a name, keeping the derived one', () => {
+    const named = (errorName: unknown): string =>
+      createApiError({ vendor: 'bearer-oauth', errorName: errorName as string, code: 1, kind: 'unknown', status: 500, message: '' }).name;
+    for (const odd of ['', 'Bearer OAuth', 'A'.repeat(65), 'x<script>', 42, null, Symbol('x'), {}]) expect(named(odd)).toBe('BearerOauthError');
+    expect(named('A'.repeat(64))).toBe('A'.repeat(64));
+    expect(named('$Acme_Error2')).toBe('$Acme_Error2');
+  });
+
   it('leaves Error.stackTraceLimit as it found it, even when it cannot be set', () => {
     const before = Error.stackTraceLimit;
     sample();

@@ -51,7 +51,10 @@ export interface ApiError<TVendor extends string = string, TCode extends Code = 
    * its own fields (`{ ...error }`, a logger's serializer) is still recognized by `rehydrate`.
    */
   readonly errata: typeof SERIAL_VERSION;
-  /** Derived from the vendor: `DiscordError`, `AppleBusinessError`, `HttpError`, `NetworkError`. */
+  /**
+   * `DiscordError`, `AppleBusinessError`, `HttpError`, `NetworkError`: derived from the vendor, or
+   * the name its module chose (`errorName`, e.g. `BearerOAuthError`).
+   */
   readonly name: string;
   readonly vendor: TVendor;
   readonly code: TCode;
@@ -93,9 +96,21 @@ export interface ApiError<TVendor extends string = string, TCode extends Code = 
   toProblem(options?: ProblemOptions): ProblemDetails;
 }
 
-/** What `createApiError` takes: the discriminants and message, and every optional field with its default. */
+/**
+ * What `createApiError` takes: the discriminants and message, and every optional field with its default.
+ * Parsers build it as one literal with every member below except `cause`, `request` and `redactor`,
+ * in this order (`undefined` where there is nothing): objects of one shape keep the constructor's
+ * property reads monomorphic, which saves a third of its cost in a process that parses for several
+ * vendors.
+ */
 export interface ApiErrorInit<TVendor extends string, TCode extends Code, TDetails> {
   readonly vendor: TVendor;
+  /**
+   * The error's `name`, when the one derived from `vendor` reads wrong (`BearerOAuthError`, not
+   * `BearerOauthError`): letters, digits, `_` and `$`, at most 64 of them; anything else is ignored.
+   * A vendor module's `errorName` (see `defineVendor`) also names its rehydrated errors.
+   */
+  readonly errorName?: string | undefined;
   readonly code: TCode;
   readonly kind: Kind;
   readonly status: number;
@@ -193,6 +208,29 @@ export function errorNameOf(vendor: unknown): string {
   return name;
 }
 
+// What `errorName` may be: a JavaScript identifier's characters, at most 64 (one pass, no backtracking).
+const ERROR_NAME = /^[\w$]{1,64}$/;
+
+/** `name` when it can be an error name (see `ApiErrorInit.errorName`), else `undefined`. Internal. */
+export function validErrorName(name: unknown): string | undefined {
+  return typeof name === 'string' && ERROR_NAME.test(name) ? name : undefined;
+}
+
+/**
+ * Records the error name a vendor module chose for its vendor string (`defineVendor`), so errors
+ * rebuilt from their plain form are named as parsed ones are. The first choice stays. Internal.
+ */
+export function chooseErrorName(vendor: unknown, errorName: unknown): void {
+  const name = validErrorName(errorName);
+  if (typeof vendor !== 'string' || name === undefined || CHOSEN.has(vendor) || CHOSEN.size >= MAX_NAMES) return;
+  CHOSEN.add(vendor);
+  // Replaces a name derived before the choice.
+  NAMES.set(vendor, name);
+}
+
+// Vendor strings whose name a module chose; their entries in `NAMES` are never replaced.
+const CHOSEN = /* @__PURE__ */ new Set<string>();
+
 interface StackLimit {
   stackTraceLimit?: unknown;
 }
@@ -254,11 +292,14 @@ class ErrataError<TVendor extends string, TCode extends Code, TDetails> extends 
   #rawMessage: string;
   #message: string | undefined;
   #redactor: Redactor;
+  // As given; checked when `name` is read (rarely), not on every parse.
+  #name: unknown;
 
   constructor(init: ApiErrorInit<TVendor, TCode, TDetails>) {
     // No message and no cause for Error itself: both would become own data, unredacted.
     super();
     this.vendor = init.vendor;
+    this.#name = init.errorName;
     this.code = init.code;
     this.kind = init.kind;
     this.status = init.status;
@@ -292,7 +333,8 @@ class ErrataError<TVendor extends string, TCode extends Code, TDetails> extends 
 
   /** `DiscordError`, `AppleBusinessError`, `HttpError`…: logs and trackers group errors by vendor. */
   override get name(): string {
-    return errorNameOf(#rawMessage in this ? this.vendor : undefined);
+    if (!(#rawMessage in this)) return 'ApiError';
+    return validErrorName(this.#name) ?? errorNameOf(this.vendor);
   }
 
   // Getters guard with `#x in this`: loggers and test printers read them on the prototype too.

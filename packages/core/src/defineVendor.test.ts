@@ -1,7 +1,7 @@
 // Issue #12, item 6: `parse` (defineVendor / parseWith / registry) never throws and never rejects,
 // whatever it is given, and vendor parsers only ever see plain data.
 import { describe, expect, it } from 'vitest';
-import { createApiError, type ApiError } from './apiError.ts';
+import { createApiError, errorNameOf, type ApiError } from './apiError.ts';
 import { isApiError } from './isApiError.ts';
 import { isJsonObject, numberField } from './json.ts';
 import { kindOfStatus } from './kind.ts';
@@ -187,5 +187,32 @@ describe('parse with a deadline', () => {
     expect(error?.response?.truncated).toBe(true);
     const viaRegistry = await registry.parse(new Response(new ReadableStream({ start() {} }), { status: 502 }), { signal: AbortSignal.timeout(30) });
     expect(viaRegistry).toMatchObject({ vendor: 'http', status: 502, details: { jsonFailure: 'incomplete' } });
+  });
+});
+
+describe('defineVendor errorName', () => {
+  it('records the name a module chose, so errors rebuilt from the vendor string carry it', () => {
+    expect(errorNameOf('acme-oauth-named')).toBe('AcmeOauthNamedError');
+    const module = defineVendor({ vendor: 'acme-oauth-named', errorName: 'AcmeOAuthNamedError', detect: () => false, parseView: () => undefined });
+    expect(module.errorName).toBe('AcmeOAuthNamedError');
+    expect(errorNameOf('acme-oauth-named')).toBe('AcmeOAuthNamedError');
+    const rebuilt = createApiError({ vendor: 'acme-oauth-named', code: 1, kind: 'unknown', status: 500, message: 'm' });
+    expect(rebuilt.name).toBe('AcmeOAuthNamedError');
+    // The first choice stays: another module of the same vendor string cannot rename its errors.
+    defineVendor({ vendor: 'acme-oauth-named', errorName: 'Other', detect: () => false, parseView: () => undefined });
+    expect(errorNameOf('acme-oauth-named')).toBe('AcmeOAuthNamedError');
+  });
+
+  it('ignores names that cannot be error names, and hostile modules', () => {
+    defineVendor({ vendor: 'acme-bad-name', errorName: 'not a name', detect: () => false, parseView: () => undefined });
+    expect(errorNameOf('acme-bad-name')).toBe('AcmeBadNameError');
+    const hostile = new Proxy({ vendor: 'acme-hostile', detect: () => false, parseView: () => undefined }, {
+      get(target, key) {
+        if (key === 'errorName') throw new Error('trap');
+        return Reflect.get(target, key);
+      },
+    }) as VendorModule;
+    expect(() => defineVendor(hostile)).not.toThrow();
+    expect(errorNameOf('acme-hostile')).toBe('AcmeHostileError');
   });
 });

@@ -1,4 +1,4 @@
-import { annotate, createApiError, type ApiError } from './apiError.ts';
+import { annotate, chooseErrorName, createApiError, type ApiError } from './apiError.ts';
 import { captureStack } from './captureStack.ts';
 import { httpErrorOf, type HttpError, type HttpErrorDetails } from './httpError.ts';
 import { kindOfStatus } from './kind.ts';
@@ -56,6 +56,13 @@ export type Specificity = boolean | number;
 export interface VendorModule<TError extends ApiError = ApiError, TClaim extends Specificity = Specificity> {
   /** The vendor's name, unique in a registry: `discord`, `apple-business`. */
   readonly vendor: TError['vendor'];
+  /**
+   * The `name` of the vendor's errors when the one derived from `vendor` reads wrong: `bearer-oauth`
+   * gives `BearerOauthError`, so that module says `BearerOAuthError`. Letters, digits, `_` and `$`,
+   * at most 64. `defineVendor` records it, so errors rebuilt by `rehydrate` carry it too; the
+   * module's parser passes it to `createApiError` as well.
+   */
+  readonly errorName?: string;
   /** Hostnames (or suffixes such as `.discord.com`) the vendor's API is served from. */
   readonly hosts?: readonly string[];
   /**
@@ -181,6 +188,7 @@ export function parseWith<TError extends ApiError>(
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineVendor<TError extends ApiError, TClaim extends Specificity = boolean>(module: VendorModule<TError, TClaim>): VendorParser<TError, TClaim> {
+  chooseErrorName(safeField(module, 'vendor'), safeField(module, 'errorName'));
   return {
     ...module,
     parse: ((input: ResponseLike | ResponseParts, options?: ParseOptions) => parseWith(module, input, options)) as VendorParser<TError, TClaim>['parse'],

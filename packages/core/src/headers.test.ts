@@ -74,6 +74,22 @@ describe('readHeaders', () => {
   });
 });
 
+describe('readHeaders on small lower-case records', () => {
+  it('finds a name that lower-cases to a longer one (U+0130), past the length filter', () => {
+    // 'İ'.toLowerCase() is 'i̇' (two code units): lower-casing can grow a name, never shorten it.
+    const headers = readHeaders({ 'i\u0307': 'dotted', 'x-b': 'b' });
+    expect(headers.get('\u0130')).toBe('dotted');
+    expect(headers.get('X-B')).toBe('b');
+    expect(headers.get('x-b')).toBe('b');
+    expect(headers.get('a-much-longer-name')).toBeUndefined();
+  });
+
+  it('answers the same for records whose names were seen before in another casing', () => {
+    expect(readHeaders({ 'x-seen': '1' }).get('x-seen')).toBe('1');
+    expect(readHeaders({ 'x-seen': '2' }).get('X-SEEN')).toBe('2');
+  });
+});
+
 describe('readHeaders accepts a reader', () => {
   it('returns its own readers as they are', () => {
     const reader = readHeaders({ a: '1' });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { copyJson, exceedsDepth, isJsonObject, JsonRejection, numberField, parseJson, parseJsonValue, stringField } from './json.ts';
 
@@ -174,6 +175,32 @@ describe('nesting is checked on the text', () => {
     // The texts: ["\\", "\"[[[", [[[…]]]] (deep) and ["\"[[[…["] (one string).
     expect(parseJson(`["\\\\", "\\"[[[", ${'['.repeat(70)}${']'.repeat(70)}]`)).toEqual({ ok: false, reason: 'too-deep' });
     expect(parseJson(`["\\"${'['.repeat(100)}"]`).ok).toBe(true);
+  });
+
+  it('ends a string after an even run of backslashes, not after an odd one', () => {
+    // ["a\\\\", [[[…]]]]: four backslashes, the string ends and the brackets after it count.
+    expect(parseJson(`["a${'\\'.repeat(4)}", ${'['.repeat(70)}${']'.repeat(70)}]`)).toEqual({ ok: false, reason: 'too-deep' });
+    // ["a\\\\\"[[[…"]: five, the quote is escaped and the brackets are text.
+    expect(parseJson(`["a${'\\'.repeat(5)}"${'['.repeat(100)}"]`).ok).toBe(true);
+    // Many escaped quotes in one string, then real nesting.
+    expect(parseJson(`["${'\\"'.repeat(200)}", ${'['.repeat(70)}${']'.repeat(70)}]`)).toEqual({ ok: false, reason: 'too-deep' });
+  });
+
+  it('judges depth as a walk of the parsed value does, whatever the strings hold (property)', () => {
+    const strings = fc.string({ unit: fc.constantFrom('"', '\\', '[', '{', ']', '}', 'a', ' ') });
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, strings, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(strings, tie('node'), { maxKeys: 3 })),
+    })).node;
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 6 }), (parsed, maxDepth) => {
+        const text = JSON.stringify(parsed);
+        // Long enough that the text scan runs (shorter texts cannot nest past the limit).
+        const padded = `${text}${' '.repeat(2 * maxDepth + 1)}`;
+        const result = parseJson(padded, { maxDepth });
+        expect(result.ok).toBe(!exceedsDepth(parsed, maxDepth));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('clamps invalid limits instead of disabling them', () => {

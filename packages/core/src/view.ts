@@ -237,9 +237,10 @@ export function viewOf(parts: ResponseParts, limits?: ReadLimits): ResponseView 
     // A getter or a Proxy trap threw: read field by field, each failure reading as absent.
     [status, headers, url, body] = ['status', 'headers', 'url', 'body'].map((key) => safeField(parts, key));
   }
-  const view = (text?: string, truncated?: boolean, bodyError?: BodyError): View => new View(status, headers, url, settings, text, truncated, bodyError);
   const maxBytes = settings.maxBodyBytes;
-  if (typeof body === 'string') return view(body.slice(0, maxBytes), body.length > maxBytes);
+  // Text, the common case, first and without the closure below (one allocation less per parse).
+  if (typeof body === 'string') return new View(status, headers, url, settings, body.slice(0, maxBytes), body.length > maxBytes);
+  const view = (text?: string, truncated?: boolean, bodyError?: BodyError): View => new View(status, headers, url, settings, text, truncated, bodyError);
   try {
     if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
       const bytes = bytesOf(body);
