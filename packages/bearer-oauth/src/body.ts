@@ -1,4 +1,4 @@
-import type { HeaderReader, JsonObject, ResponseView } from '@errata/core/vendor';
+import { readHeaders, type HeaderReader, type JsonObject, type ResponseView } from '@errata/core/vendor';
 import { parseFormFields } from './form.ts';
 
 // Everything here reads what the caller handed over: a view may be any object, and an
@@ -25,6 +25,10 @@ export function safeHeaders(view: ResponseView): HeaderReader {
   } catch {
     return EMPTY_HEADERS;
   }
+  // Core's own reader (what every view core built has) already answers only strings and never
+  // throws: used as it is, it spares a wrapper per parse, and `requestIdOf` and `parseRateLimit`
+  // then take it without wrapping it once more.
+  if (readHeaders(headers) === headers) return headers;
   return {
     get(name) {
       try {

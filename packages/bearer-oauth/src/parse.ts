@@ -27,6 +27,8 @@ import type { BearerOAuthDetails, BearerOAuthError, BearerOAuthOrigin } from './
 
 /** The vendor name errors carry. */
 export const VENDOR = 'bearer-oauth';
+/** The errors' `name`: the vendor string alone would give `BearerOauthError`. */
+export const ERROR_NAME = 'BearerOAuthError';
 const MAX_CODE_LENGTH = 256;
 /** RFC 6749 §5.2: a token error's status "unless specified otherwise", used for the kind of an error sent with a 2xx. */
 const TOKEN_ERROR_STATUS = 400;
@@ -197,15 +199,19 @@ export function parseView(view: ResponseView, context: ParseContext): BearerOAut
     put(details, 'challengeIssues', parsed.issues);
   }
 
+  // Every member, in the kit's order (see `ApiErrorInit`): one object shape for every vendor.
   return createApiError({
     vendor: VENDOR,
+    errorName: ERROR_NAME,
     code,
     kind,
     status,
     message: description ?? `${code} (HTTP ${String(status)})`,
+    publicMessage: undefined,
     retry,
     action,
     rateLimit,
+    issues: undefined,
     requestId: requestIdOf(headers),
     details: details as BearerOAuthDetails,
     source: view,

@@ -1,3 +1,4 @@
+import { rehydrate } from '@errata/core';
 import { viewOf } from '@errata/core/vendor';
 import { buildResponse } from '@errata/core/testing';
 import fc from 'fast-check';
@@ -287,5 +288,20 @@ describe('detect: how specific its claim is (issue #13, order-independent compos
     expect(parse(422, { code: 'SOMETHING_NEW', description: 'x' })).toMatchObject({ kind: 'invalid-argument', action: 'fix-request' });
     expect(parse(409, { code: 'SOMETHING_NEW' })).toMatchObject({ kind: 'aborted', action: 'none' });
     expect(parse(401, { code: 'SOMETHING_NEW' })).toMatchObject({ kind: 'unauthenticated', action: 'reauthenticate' });
+  });
+});
+
+describe('bearerOAuth: error name', () => {
+  it('names its errors BearerOAuthError (not the derived BearerOauthError): name, stack line, toString', () => {
+    const error = parse(400, { error: 'invalid_grant', error_description: 'The refresh token expired' });
+    expect(error.name).toBe('BearerOAuthError');
+    expect(error.stack?.split('\n')[0]).toBe('BearerOAuthError: The refresh token expired');
+    expect(String(error)).toBe('BearerOAuthError [bearer-oauth invalid_grant]: The refresh token expired');
+    expect(bearerOAuth.errorName).toBe('BearerOAuthError');
+  });
+
+  it('names errors rebuilt from their plain form the same way', () => {
+    const error = parse(401, undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    expect(rehydrate(error.toJSON())?.name).toBe('BearerOAuthError');
   });
 });

@@ -1,5 +1,5 @@
 import { defineVendor, type VendorParser } from '@errata/core/vendor';
-import { detect, parseView, VENDOR, type BearerOAuthClaim } from './parse.ts';
+import { detect, ERROR_NAME, parseView, VENDOR, type BearerOAuthClaim } from './parse.ts';
 import type { BearerOAuthError } from './types.ts';
 
 /**
@@ -10,6 +10,7 @@ import type { BearerOAuthError } from './types.ts';
  */
 export const bearerOAuth: VendorParser<BearerOAuthError, BearerOAuthClaim> = /* @__PURE__ */ defineVendor<BearerOAuthError, BearerOAuthClaim>({
   vendor: VENDOR,
+  errorName: ERROR_NAME,
   // LINE WORKS' token endpoint, whose `{returnCode, returnMessage}` bodies are too generic to detect.
   hosts: ['auth.worksmobile.com'],
   // GitHub's token endpoint answers OAuth errors with HTTP 200.
