@@ -13,7 +13,7 @@ import {
 import { issuesOf } from './issues.ts';
 import { oauthPolicyOfApple, policyOf } from './policy.ts';
 import { readItem } from './readItem.ts';
-import { VENDOR, type AppleBusinessError, type AppleBusinessItem } from './types.ts';
+import { VENDOR, type AppleBusinessDetails, type AppleBusinessError, type AppleBusinessItem, type AppleBusinessListDetails } from './types.ts';
 
 /** The header Apple puts its request id in; quote it to Apple support. */
 export const REQUEST_ID_HEADER = 'apple-request-id';
@@ -61,7 +61,8 @@ export function detect(view: ResponseView): number {
   try {
     const body = view.json();
     if (Array.isArray(body)) return looksLikeItem(body[0]) ? APPLE_SHAPE : 0;
-    return isJsonObject(body) && view.headers.get(REQUEST_ID_HEADER) !== undefined && (isOAuthBody(body) || looksLikeItem(body)) ? APPLE_SHAPE : 0;
+    // The shape first: most bodies a registry asks about are not Apple's, and need no header read.
+    return isJsonObject(body) && (isOAuthBody(body) || looksLikeItem(body)) && view.headers.get(REQUEST_ID_HEADER) !== undefined ? APPLE_SHAPE : 0;
   } catch {
     // An already-parsed body that throws when read is not one we can claim.
     return 0;
@@ -127,10 +128,36 @@ function readItems(raw: readonly unknown[], length: number): AppleBusinessItem[]
   return items;
 }
 
-// The fields every Apple error takes from its policy and the response: retry advice, then the action.
-function outcome(view: ResponseView, context: ParseContext, policy: CodePolicy) {
+/**
+ * The one construction site: retry advice and the action from the policy, the request id from the
+ * response. Every member, in the kit's order (see `ApiErrorInit`): one object shape for every vendor.
+ */
+function build(
+  view: ResponseView,
+  context: ParseContext,
+  policy: CodePolicy,
+  code: string,
+  message: string,
+  issues: AppleBusinessError['issues'] | undefined,
+  details: AppleBusinessDetails,
+): AppleBusinessError {
   const retry = retryAdviceOf(view, context, policy);
-  return { kind: policy.kind, retry, action: actionOf(policy.kind, retry, policy.action), requestId: requestIdOf(view.headers, REQUEST_ID_HEADERS) };
+  return createApiError({
+    vendor: VENDOR,
+    errorName: 'AppleBusinessError',
+    code,
+    kind: policy.kind,
+    status: view.status,
+    message,
+    publicMessage: undefined,
+    retry,
+    action: actionOf(policy.kind, retry, policy.action),
+    rateLimit: undefined,
+    issues,
+    requestId: requestIdOf(view.headers, REQUEST_ID_HEADERS),
+    details,
+    source: view,
+  });
 }
 
 /** Builds the error for an array body (or a lone item object). `undefined` when no item has a code. */
@@ -140,19 +167,18 @@ function parseErrorList(view: ResponseView, context: ParseContext, raw: readonly
   const primary = primaryIndex(items);
   const main = items[primary];
   if (main === undefined) return undefined;
-  const { status } = view;
   const omitted = length > MAX_ITEMS ? length - MAX_ITEMS : 0;
   const more = items.length - 1 + omitted;
-  return createApiError({
-    vendor: VENDOR,
-    code: main.code,
-    status,
-    message: more === 0 ? main.message : `${main.message} (and ${String(more)} more)`,
-    ...outcome(view, context, policyOf(status, main.resource, main.reason)),
-    issues: issuesOf(items),
-    details: { format: 'error-list', resource: main.resource, reason: main.reason, primary, errors: items, ...(omitted === 0 ? {} : { omitted }) },
-    source: view,
-  });
+  const details: { -readonly [K in keyof AppleBusinessListDetails]: AppleBusinessListDetails[K] } = {
+    format: 'error-list',
+    resource: main.resource,
+    reason: main.reason,
+    primary,
+    errors: items,
+  };
+  if (omitted !== 0) details.omitted = omitted;
+  const message = more === 0 ? main.message : `${main.message} (and ${String(more)} more)`;
+  return build(view, context, policyOf(view.status, main.resource, main.reason), main.code, message, issuesOf(items), details);
 }
 
 /** Builds the error for a token-endpoint body `{ error, error_description }`. */
@@ -160,14 +186,6 @@ function parseOAuth(view: ResponseView, context: ParseContext, body: JsonObject)
   const error = stringField(body, 'error');
   if (error === undefined || error === '') return undefined;
   const description = stringField(body, 'error_description');
-  const { status } = view;
-  return createApiError({
-    vendor: VENDOR,
-    code: error,
-    status,
-    message: description === undefined || description === '' ? error : `${error}: ${description}`,
-    ...outcome(view, context, oauthPolicyOfApple(status, error, description)),
-    details: { format: 'oauth', resource: undefined, reason: error, description },
-    source: view,
-  });
+  const message = description === undefined || description === '' ? error : `${error}: ${description}`;
+  return build(view, context, oauthPolicyOfApple(view.status, error, description), error, message, undefined, { format: 'oauth', resource: undefined, reason: error, description });
 }

@@ -10,6 +10,7 @@ import { VENDOR, type AppleBusinessError } from './types.ts';
  */
 export const appleBusiness: VendorParser<AppleBusinessError, number> = /* @__PURE__ */ defineVendor<AppleBusinessError, number>({
   vendor: VENDOR,
+  errorName: 'AppleBusinessError',
   hosts: ['.business.apple.com', '.businessconnect.apple.com'],
   requestIdHeaders: REQUEST_ID_HEADERS,
   errorsWithSuccessStatus: false,

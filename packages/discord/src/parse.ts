@@ -84,7 +84,23 @@ function build(
   requestId?: string,
   rateLimit?: RateLimitSnapshot,
 ): DiscordError {
-  return createApiError({ vendor: 'discord', code, kind, status: view.status, message, action, retry, rateLimit, issues, requestId, details, source: view });
+  // Every member, in the kit's order (see `ApiErrorInit`): one object shape for every vendor.
+  return createApiError({
+    vendor: 'discord',
+    errorName: 'DiscordError',
+    code,
+    kind,
+    status: view.status,
+    message,
+    publicMessage: undefined,
+    retry,
+    action,
+    rateLimit,
+    issues,
+    requestId,
+    details,
+    source: view,
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ import type { DiscordError } from './types.ts';
  */
 export const discord: VendorParser<DiscordError, number> = /* @__PURE__ */ defineVendor<DiscordError, number>({
   vendor: 'discord',
+  errorName: 'DiscordError',
   hosts: DISCORD_HOSTS,
   errorsWithSuccessStatus: [202],
   detect,

@@ -114,6 +114,7 @@ export function buildError(parts: ErrorParts): IcloudExtractError {
   const retry = retryOf(policy, status, view, context);
   return createApiError({
     vendor: VENDOR,
+    errorName: 'IcloudExtractError',
     code,
     kind,
     status,

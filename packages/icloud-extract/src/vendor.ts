@@ -12,6 +12,7 @@ import type { IcloudExtractError } from './types.ts';
  */
 export const icloudExtract: VendorParser<IcloudExtractError, number> = /* @__PURE__ */ defineVendor<IcloudExtractError, number>({
   vendor: VENDOR,
+  errorName: 'IcloudExtractError',
   hosts: ['ricloud-api.reincubate.com'],
   errorsWithSuccessStatus: false,
   detect,

@@ -86,6 +86,7 @@ export function parseIdentityRegistrationView(view: ResponseView, context: Parse
 
   return createApiError({
     vendor: 'identity-registration',
+    errorName: 'IdentityRegistrationError',
     code,
     kind: policy.kind,
     status: view.status,

@@ -10,6 +10,7 @@ import type { IdentityRegistrationError } from './types.ts';
  */
 export const identityRegistration: VendorParser<IdentityRegistrationError, Specificity> = /* @__PURE__ */ defineVendor<IdentityRegistrationError, Specificity>({
   vendor: 'identity-registration',
+  errorName: 'IdentityRegistrationError',
   // Most Registration errors arrive with HTTP 200 and `stat: "error"`.
   errorsWithSuccessStatus: true,
   detect: detectIdentityRegistration,
