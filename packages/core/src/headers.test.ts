@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_HEADER_COUNT, readHeaders } from './headers.ts';
 
@@ -82,6 +83,22 @@ describe('readHeaders on small lower-case records', () => {
     expect(headers.get('X-B')).toBe('b');
     expect(headers.get('x-b')).toBe('b');
     expect(headers.get('a-much-longer-name')).toBeUndefined();
+  });
+
+  it('answers every name as a case-insensitive lookup would (property)', () => {
+    const letters = fc.constantFrom('a', 'A', 'x', 'X', 'w', 'c', 'C', '-', 'i', 'I', '\u0130', '\u0307', '\u00e9', '\u00c9', '0');
+    const name = fc.string({ unit: letters, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.uniqueArray(name.map((key) => key.toLowerCase()), { maxLength: 6 }), fc.array(name, { maxLength: 12 }), (keys, asked) => {
+        const record = Object.fromEntries(keys.map((key, index) => [key, `v${String(index)}`]));
+        const headers = readHeaders(record);
+        for (const query of asked) {
+          const index = keys.indexOf(query.toLowerCase());
+          expect(headers.get(query)).toBe(index === -1 ? undefined : `v${String(index)}`);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('answers the same for records whose names were seen before in another casing', () => {

@@ -104,27 +104,14 @@ function fromPairs(pairs: Iterable<readonly [string, string]>): HeaderReader {
   return fromMap(map);
 }
 
-// Lower-cased names asked for: the same few are asked for on every parse, and lower-casing one
-// costs more than finding it here. Bounded, so odd names from callers cannot grow it without end.
-const LOWER_NAMES = /* @__PURE__ */ new Map<string, string>();
-
-function lowerName(name: string): string {
-  let lower = LOWER_NAMES.get(name);
-  if (lower === undefined) {
-    lower = name.toLowerCase();
-    if (LOWER_NAMES.size < MAX_HEADER_COUNT) LOWER_NAMES.set(name, lower);
-  }
-  return lower;
-}
-
-// Names (asked for, or found in records) known to be in lower case: a set answers "is it?" in a
-// fraction of the time of the map above or of `toLowerCase`, and that question is all a miss in a
-// lower-case record needs. Bounded as above: past the bound, names are checked each time.
+// Names (asked for, or found in records) known to be in lower case: the same few come with every
+// parse, and a set answers "is it?" in a fraction of the time of `toLowerCase`; that question is
+// all a miss in a lower-case record needs. Bounded, so odd names cannot grow it without end: past
+// the bound, names are checked each time.
 const LOWER_CASE_NAMES = /* @__PURE__ */ new Set<string>();
 
 // The names of a record of at most 16 headers all named in lower case, as Node's and most callers'
 // are; `null` for any other record.
-// The same few names arrive on every response: a set lookup each, not a `toLowerCase` each.
 function smallLowerNames(names: readonly string[]): readonly string[] | null {
   return names.length <= 16 && names.every((name) => isLowerCase(name)) ? names : null;
 }
@@ -171,22 +158,29 @@ function fromRecord(record: Readonly<Record<string, unknown>>): HeaderReader {
   let lowered: Record<string, string> | undefined;
   // `undefined` until first needed, then the small record's names or `null` (kept, not recomputed).
   let names: readonly string[] | null | undefined;
+  // Bit `c & 31` is set for the first character `c` of each of those names.
+  let firsts = 0;
   const lower = (): Record<string, string> => (lowered ??= lowerRecord(record, (all ??= namesOf(record))));
   return {
     [CORE_READER]: true,
     get(name) {
-      names ??= smallLowerNames((all ??= namesOf(record)));
+      if (names === undefined) for (const known of (names = smallLowerNames((all ??= namesOf(record)))) ?? []) firsts |= 1 << (known.charCodeAt(0) & 31);
       // A parse asks for a dozen headers that are not there: in a small record of lower-case
-      // names a miss is a few string compares and a set lookup, and only a name that lower-cases
-      // to another can match.
-      if (names !== null && !includes(names, name)) return isLowerCase(name) ? undefined : lower()[lowerName(name)];
+      // names a miss is a few string compares and a bit test or a set lookup. Only a name that
+      // lower-cases to one of them can match, so one whose first character, when ASCII (an
+      // upper-case letter and its lower case share `c & 31`), begins none of them cannot.
+      if (names !== null && !includes(names, name)) {
+        const first = name.charCodeAt(0);
+        if (first < 128 && ((firsts >>> (first & 31)) & 1) === 0) return undefined;
+        return isLowerCase(name) ? undefined : lower()[name.toLowerCase()];
+      }
       try {
         // Node and most callers already use lower-case names: try the direct hit before building a map.
         if (Object.hasOwn(record, name)) return valueToString(record[name]);
       } catch {
         return undefined;
       }
-      return lower()[lowerName(name)];
+      return lower()[name.toLowerCase()];
     },
     entries: () => Object.entries(lower()),
   } as HeaderReader;

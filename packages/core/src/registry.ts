@@ -2,7 +2,7 @@ import { redactWith, type ApiError } from './apiError.ts';
 import { isJsonObject } from './json.ts';
 import { fromProblem } from './rehydrate.ts';
 import type { Redactor } from './redact.ts';
-import { asksModule, finishParsed, parseViewWith, requestIdHeadersOf, type ParseOptions, type VendorModule } from './defineVendor.ts';
+import { asksModule, finishParsed, isErrorStatus, parseViewWith, requestIdHeadersOf, type ParseOptions, type VendorModule } from './defineVendor.ts';
 import { isResponseLike, readResponse, safeField, settingsOf, viewOf, type ResponseLike, type ResponseParts, type ResponseView, type Settings } from './view.ts';
 
 /**
@@ -93,9 +93,12 @@ function urlParts(url: unknown): { host: string; path: string } | undefined {
  * Other problem documents are left to the generic fallback.
  */
 function errataProblem(view: ResponseView): ApiError | undefined {
-  if (view.headers.get('content-type')?.includes('problem+json') !== true) return undefined;
+  const isProblem = (): boolean => view.headers.get('content-type')?.includes('problem+json') === true;
+  // An error's body is parsed by detection anyway, so it is looked at first: most name no
+  // `vendor`, and then no header is read. A success's body is parsed only for a problem type.
+  if (!isErrorStatus(view.status) && !isProblem()) return undefined;
   const body = view.json();
-  if (!isJsonObject(body) || typeof body.vendor !== 'string' || (typeof body.code !== 'string' && typeof body.code !== 'number')) return undefined;
+  if (!isJsonObject(body) || typeof body.vendor !== 'string' || (typeof body.code !== 'string' && typeof body.code !== 'number') || !isProblem()) return undefined;
   try {
     return fromProblem(body, view);
   } catch {
