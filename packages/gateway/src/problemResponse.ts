@@ -1,7 +1,7 @@
 import { problemType, redactWith, statusOfKind, type ApiError, type ProblemDetails, type Redactor } from '@errata/core';
 import { REDACTED, redactHeaderValue, requestIdOf, SENSITIVE_HEADERS, type HeaderReader } from '@errata/core/vendor';
 import { rateLimitFields, retryAfterSeconds } from './rateLimitHeaders.ts';
-import { coreRedactorChanges, isEmpty, maskHeaderValue, maskText, maskValue, mayContainSecret, type SecretSet } from './secrets.ts';
+import { containsAny, coreRedactorChanges, isEmpty, maskHeaderValue, maskText, maskValue, mayContainSecret, mayContainSecretOtherwise, type SecretSet } from './secrets.ts';
 
 /** Everything besides the error that shapes a problem response. */
 export interface ProblemSettings {
@@ -205,14 +205,17 @@ export function renderProblem(error: ApiError, exchange: ProblemExchange, redact
     redacted = true;
   }
   let draft = draftProblem(error, status, settings, upstreamHeaders, withDetails);
-  if (redactor !== undefined && !redacted && forms !== null && (draft.detailsLeftOut || coreRedactorChanges(draft.json, forms))) {
+  // One search for the secrets serves both questions: core's redactor, and the gateway's own pass.
+  let holdsNeedle = containsAny(draft.json, secrets.needles);
+  if (redactor !== undefined && !redacted && forms !== null && (draft.detailsLeftOut || coreRedactorChanges(draft.json, secrets, forms, holdsNeedle))) {
     redactWith(error, redactor);
     redacted = true;
     draft = draftProblem(error, status, settings, upstreamHeaders, withDetails);
+    holdsNeedle = containsAny(draft.json, secrets.needles);
   }
   let { members, json } = draft;
   // Searching the serialized text is cheaper than walking the problem, and secrets are rarely in it.
-  if (!isEmpty(secrets) && mayContainSecret(json, secrets)) {
+  if (holdsNeedle || (!isEmpty(secrets) && mayContainSecretOtherwise(json, secrets))) {
     members = maskProblem(members, secrets, settings.typeBase);
     json = JSON.stringify(members);
   }

@@ -84,6 +84,8 @@ export interface SecretSet {
   readonly anywhere: readonly string[];
   /** Short secrets and their short forms: a string holding one as a whole token is replaced whole. */
   readonly tokens: readonly string[];
+  /** Both lists once each: what `mayContainSecret` searches text for. */
+  readonly needles: readonly string[];
   /** The raw values, for the check of percent-decoded text. */
   readonly raw: readonly string[];
   readonly patterns: readonly RegExp[];
@@ -389,7 +391,7 @@ function mergedForms(values: readonly string[], policy: SecretPolicy): SecretSet
   // Longest first, so a longer form is not half-replaced by a shorter one it contains (each
   // value's forms are cached in that order already).
   if (values.length > 1) anywhere.sort((a, b) => b.length - a.length);
-  return { anywhere, tokens, raw: values, patterns: policy.patterns };
+  return { anywhere, tokens, needles: [...new Set([...anywhere, ...tokens])], raw: values, patterns: policy.patterns };
 }
 
 export function isEmpty(secrets: SecretSet): boolean {
@@ -468,11 +470,20 @@ export function maskHeaderValue(value: string, secrets: SecretSet): string | und
   return masked === REDACTED ? undefined : masked;
 }
 
+/** True when `text` holds one of `needles`. */
+export function containsAny(text: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (text.includes(needle)) return true;
+  return false;
+}
+
 /** Quick check on serialized text: could any secret be in it? False means nothing needs masking. */
 export function mayContainSecret(text: string, secrets: SecretSet): boolean {
+  return containsAny(text, secrets.needles) || mayContainSecretOtherwise(text, secrets);
+}
+
+/** `mayContainSecret` for text known to hold none of the secrets' `needles`: patterns, and echoes in percent-encodings. */
+export function mayContainSecretOtherwise(text: string, secrets: SecretSet): boolean {
   if (secrets.patterns.length > 0) return true;
-  for (const secret of secrets.anywhere) if (text.includes(secret)) return true;
-  for (const token of secrets.tokens) if (text.includes(token)) return true;
   return text.includes('%') && ESCAPE.test(text) && needsWholeReplacement(text, secrets);
 }
 
@@ -502,13 +513,12 @@ export function maskValue(value: unknown, secrets: SecretSet, depth: number = 16
  * nothing to add to core's rules. Made once per secret set.
  */
 export function coreRedactorOf(secrets: SecretSet, policy: SecretPolicy): Redactor | undefined {
+  let redactor = policy.redactors.get(secrets);
+  if (redactor !== undefined) return redactor;
   const long = longValues(secrets);
   if (long.length === 0 && policy.headers.size === 0 && policy.params.size === 0) return undefined;
-  let redactor = policy.redactors.get(secrets);
-  if (redactor === undefined) {
-    redactor = createRedactor({ secrets: long, keys: [...policy.headers, ...policy.params] });
-    policy.redactors.set(secrets, redactor);
-  }
+  redactor = createRedactor({ secrets: long, keys: [...policy.headers, ...policy.params] });
+  policy.redactors.set(secrets, redactor);
   return redactor;
 }
 
@@ -572,9 +582,12 @@ export function coreFormsOf(secrets: SecretSet, policy: SecretPolicy): readonly 
   if (known !== undefined) return known;
   let forms: string[] | null = null;
   if (policy.headers.size === 0 && policy.params.size === 0) {
-    forms = [];
-    for (const value of longValues(secrets)) for (const form of coreEncodings(value)) if (form !== '') forms.push(form);
-    if (forms.some(hasJsonEscape)) forms = null;
+    const all = new Set<string>();
+    for (const value of longValues(secrets)) for (const form of coreEncodings(value)) if (form !== '') all.add(form);
+    // The forms the gateway's own search looks for already are not searched twice (see `coreRedactorChanges`).
+    for (const needle of secrets.needles) all.delete(needle);
+    forms = [...all];
+    if (forms.some(hasJsonEscape) || secrets.needles.some(hasJsonEscape)) forms = null;
   }
   policy.coreForms.set(secrets, forms);
   return forms;
@@ -585,15 +598,14 @@ export function coreFormsOf(secrets: SecretSet, policy: SecretPolicy): readonly 
 const CORE_PLACEHOLDER = '\uFFFF';
 
 /**
- * Whether core's redactor for the exchange (see `coreFormsOf`) could change a problem rendered
- * from an error that does not carry it yet, judged on that problem's JSON text. False only when
- * the text holds none of the secrets' forms, no `[redacted]` marker and no U+FFFF: every string
- * core redacted then came out of its pass unmasked, and core's redactor, whose rules differ from
- * the error's own only by the secrets, would have found nothing more in it. True means: apply it
- * and render again.
+ * Whether core's redactor for the exchange (see `coreFormsOf`, whose forms leave out the secrets'
+ * `needles`) could change a problem rendered from an error that does not carry it yet, judged on
+ * that problem's JSON text. False only when the text holds none of the secrets' forms (core's and
+ * the gateway's), no `[redacted]` marker and no U+FFFF: every string core redacted then came out
+ * of its pass unmasked, and core's redactor, whose rules differ from the error's own only by the
+ * secrets, would have found nothing more in it. True means: apply it and render again.
+ * `holdsNeedle` is `containsAny(json, secrets.needles)`, when the caller has it already.
  */
-export function coreRedactorChanges(json: string, forms: readonly string[]): boolean {
-  if (json.includes(REDACTED) || json.includes(CORE_PLACEHOLDER)) return true;
-  for (const form of forms) if (json.includes(form)) return true;
-  return false;
+export function coreRedactorChanges(json: string, secrets: SecretSet, forms: readonly string[], holdsNeedle: boolean = containsAny(json, secrets.needles)): boolean {
+  return holdsNeedle || json.includes(REDACTED) || json.includes(CORE_PLACEHOLDER) || containsAny(json, forms);
 }
