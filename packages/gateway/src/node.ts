@@ -313,14 +313,15 @@ export async function sendWebResponse(web: Response, response: NodeResponse, gon
   await pipeBody(web.body, response, gone);
 }
 
-/** Writes an outcome: a problem in one write with its length, or the upstream's response streamed. */
-async function sendOutcome(outcome: Outcome, response: NodeResponse): Promise<void> {
-  if (outcome.kind === 'problem') {
-    outcome.headers.push('content-length', String(utf8Length(outcome.body)));
-    response.writeHead(outcome.status, undefined, outcome.headers);
-    response.end(outcome.body);
-    return;
-  }
+/** Writes a problem in one write, with its length. */
+function sendProblem(outcome: Extract<Outcome, { kind: 'problem' }>, response: NodeResponse): void {
+  outcome.headers.push('content-length', String(utf8Length(outcome.body)));
+  response.writeHead(outcome.status, undefined, outcome.headers);
+  response.end(outcome.body);
+}
+
+/** Writes the upstream's response, streamed. */
+async function sendUpstream(outcome: Extract<Outcome, { kind: 'upstream' }>, response: NodeResponse): Promise<void> {
   try {
     response.writeHead(outcome.status, outcome.statusText === '' ? undefined : outcome.statusText, outcome.headers);
   } catch {
@@ -384,7 +385,9 @@ export function toNodeHandler(gateway: Gateway, options?: NodeHandlerOptions): N
         return true;
       }
       try {
-        await sendOutcome(outcome, response);
+        // A problem is written at once: no promise to wait for.
+        if (outcome.kind === 'problem') sendProblem(outcome, response);
+        else await sendUpstream(outcome, response);
       } catch {
         // Only an upstream response Node refuses to write gets here.
         if (outcome.kind === 'upstream') outcome.body?.cancel().catch(() => undefined);

@@ -23,6 +23,20 @@ function base64(text: string): string {
 }
 
 describe('collectSecrets', () => {
+  it('one policy serving one client, then another, then the first again gives each its own set', () => {
+    const policy = secretPolicyOf(undefined);
+    const collect = (token: string): SecretSet =>
+      collectSecrets({ forEachHeader: (visit) => visit(`Bearer ${token}`, 'authorization'), search: '', setCookies: [] }, policy);
+    const first = collect('first-token-0123456789');
+    const second = collect('second-token-0123456789');
+    expect(first.raw).toContain('first-token-0123456789');
+    expect(second.raw).toContain('second-token-0123456789');
+    expect(second.raw).not.toContain('first-token-0123456789');
+    expect(collect('first-token-0123456789')).toBe(first);
+    expect(collect('second-token-0123456789')).toBe(second);
+    expect(collectSecrets({ forEachHeader: () => undefined, search: '', setCookies: [] }, policy).raw).toEqual([]);
+  });
+
   it('takes credentials from auth headers (Basic decoded, its password too), cookies, key headers, query parameters and set-cookie', () => {
     const set = secretsFrom(
       {

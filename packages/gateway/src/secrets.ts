@@ -52,6 +52,8 @@ export interface SecretPolicy {
   readonly forms: Map<string, readonly string[]>;
   /** The sets built lately, by their values: one client sends the same credentials request after request. */
   readonly sets: Map<string, SecretSet>;
+  /** The set used last, found again without building its key (the same client, or no secrets at all). */
+  readonly last: { set: SecretSet | undefined };
   /** Core redactors made for those sets (see `coreRedactorOf`). */
   readonly redactors: WeakMap<SecretSet, Redactor>;
   /** What `coreFormsOf` found for those sets: the forms, or `null` when it must not be left off. */
@@ -73,6 +75,7 @@ export function secretPolicyOf(options: SecretOptions | undefined): SecretPolicy
     patterns: patterns.map((pattern) => (pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`))),
     forms: new Map(),
     sets: new Map(),
+    last: { set: undefined },
     redactors: new WeakMap(),
     coreForms: new WeakMap(),
   };
@@ -371,11 +374,21 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function formsOf(values: readonly string[], policy: SecretPolicy): SecretSet {
+  const last = policy.last.set;
+  if (last !== undefined && sameValues(last.raw, values)) return last;
   // NUL cannot be in a header value, so it separates values unambiguously (a decoded query value
   // holding one only makes a different key, never a wrong hit).
   const key = values.join('\0');
-  return policy.sets.get(key) ?? remember(policy.sets, key, mergedForms(values, policy));
+  const set = policy.sets.get(key) ?? remember(policy.sets, key, mergedForms(values, policy));
+  policy.last.set = set;
+  return set;
 }
 
 function mergedForms(values: readonly string[], policy: SecretPolicy): SecretSet {
