@@ -147,33 +147,32 @@ function namesOf(record: object): readonly string[] {
   }
 }
 
-// `Array.prototype.includes` for a handful of strings, without the call into the builtin.
-function includes(names: readonly string[], name: string): boolean {
-  for (const candidate of names) if (candidate === name) return true;
-  return false;
-}
-
 function fromRecord(record: Readonly<Record<string, unknown>>): HeaderReader {
   let all: readonly string[] | undefined;
   let lowered: Record<string, string> | undefined;
   // `undefined` until first needed, then the small record's names or `null` (kept, not recomputed).
   let names: readonly string[] | null | undefined;
-  // Bit `c & 31` is set for the first character `c` of each of those names.
-  let firsts = 0;
+  // Bit `c & 31` for the first character `c` of each name, when ASCII (an upper-case letter shares
+  // its lower case's bit); every bit when a name begins with another character.
+  let firsts: number | undefined;
   const lower = (): Record<string, string> => (lowered ??= lowerRecord(record, (all ??= namesOf(record))));
   return {
     [CORE_READER]: true,
     get(name) {
-      if (names === undefined) for (const known of (names = smallLowerNames((all ??= namesOf(record)))) ?? []) firsts |= 1 << (known.charCodeAt(0) & 31);
-      // A parse asks for a dozen headers that are not there: in a small record of lower-case
-      // names a miss is a few string compares and a bit test or a set lookup. Only a name that
-      // lower-cases to one of them can match, so one whose first character, when ASCII (an
-      // upper-case letter and its lower case share `c & 31`), begins none of them cannot.
-      if (names !== null && !includes(names, name)) {
-        const first = name.charCodeAt(0);
-        if (first < 128 && ((firsts >>> (first & 31)) & 1) === 0) return undefined;
-        return isLowerCase(name) ? undefined : lower()[name.toLowerCase()];
+      if (firsts === undefined) {
+        firsts = 0;
+        for (const known of (all ??= namesOf(record))) {
+          const first = known.charCodeAt(0);
+          firsts |= first >= 128 ? -1 : 1 << (first & 31);
+        }
       }
+      // A parse asks for a dozen headers that are not there. Only a name that lower-cases as a
+      // header's name does can match it, and so begins as it does: most misses end at a bit test.
+      const first = name.charCodeAt(0);
+      if (first < 128 && ((firsts >>> (first & 31)) & 1) === 0) return undefined;
+      names ??= smallLowerNames(all ?? []);
+      // In a small record of lower-case names, the rest is a few string compares and a set lookup.
+      if (names !== null && !names.includes(name)) return isLowerCase(name) ? undefined : lower()[name.toLowerCase()];
       try {
         // Node and most callers already use lower-case names: try the direct hit before building a map.
         if (Object.hasOwn(record, name)) return valueToString(record[name]);
