@@ -25,7 +25,7 @@ import createError from 'http-errors';
 import { coreLinearSection } from './core-linear.mjs';
 import { fmtNs, keep, measureGroup, ROUNDS, TIME_MS } from './harness.mjs';
 import { redactionSection } from './redaction.mjs';
-import { adversarialChallenges, discordLarge, discordNested, TYPICAL_CHALLENGE, vendorSamples } from './samples.mjs';
+import { adversarialChallenges, discordLarge, discordNested, discordSixtyIssues, TYPICAL_CHALLENGE, vendorSamples } from './samples.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const write = !process.argv.includes('--no-write');
@@ -141,7 +141,7 @@ function section(title, note, header, rows) {
   const url = 'https://discord.com/api/v10/channels/1/messages';
   const requestBody = { body: undefined, files: undefined };
   const rows = [];
-  for (const [name, body] of [['docs example (nested)', discordNested], ['seven issues', discordLarge]]) {
+  for (const [name, body] of [['docs example (nested)', discordNested], ['seven issues', discordLarge], ['sixty issues', discordSixtyIssues]]) {
     const parts = { status: 400, headers, body };
     const r = await measureGroup({
       errata: () => keep(discord.parse(parts)),

@@ -50,6 +50,30 @@ export const discordLarge = JSON.stringify({
     form_fields: { label: { _errors: [{ _errors: [{ code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }] }] } },
   },
 });
+/**
+ * A 50035 of about 6 kB with 60 issues: an embed's 20 fields, each with three field errors (the
+ * shape Discord sends when a whole embed fails validation).
+ */
+export const discordSixtyIssues = JSON.stringify({
+  code: 50035,
+  message: 'Invalid Form Body',
+  errors: {
+    embeds: {
+      0: {
+        fields: Object.fromEntries(
+          Array.from({ length: 20 }, (_, index) => [
+            index,
+            {
+              name: { _errors: [{ code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }] },
+              value: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 1024 or fewer in length.' }] },
+              inline: { _errors: [{ code: 'BASE_TYPE_BOOLEAN', message: 'Must be either true or false.' }] },
+            },
+          ]),
+        ),
+      },
+    },
+  },
+});
 
 // bearer-oauth ------------------------------------------------------------------------------------
 /** An Azure AD–style token error: RFC 6749 fields plus the provider's own, ~700 bytes. */
