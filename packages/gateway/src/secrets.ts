@@ -307,11 +307,19 @@ class Collector {
 
   /** `name=value; name2=value2` (a `Cookie` header) or `name=value; Path=/` (a `Set-Cookie`): the values. */
   addCookies(value: string, onlyFirst: boolean): void {
-    for (const part of value.split(';')) {
-      const equals = part.indexOf('=');
-      if (equals > 0) this.add(unquote(part.slice(equals + 1)));
-      if (onlyFirst) break;
+    if (onlyFirst) {
+      // A `Set-Cookie`: only its first pair is the cookie; the attributes after it need no split.
+      const end = value.indexOf(';');
+      this.addPair(end < 0 ? value : value.slice(0, end));
+      return;
     }
+    for (const part of value.split(';')) this.addPair(part);
+  }
+
+  /** The value of a `name=value` pair. */
+  addPair(part: string): void {
+    const equals = part.indexOf('=');
+    if (equals > 0) this.add(unquote(part.slice(equals + 1)));
   }
 }
 
