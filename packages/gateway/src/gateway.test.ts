@@ -356,6 +356,29 @@ describe('createGateway: network failures', () => {
     expect(await problemOf(response)).toMatchObject({ type: 'urn:errata:network:timeout', vendor: 'network', code: 'timeout', kind: 'deadline-exceeded', retryable: true });
   });
 
+  // A custom fetch may ignore the signal, or lose it: fetch's `Request` follows the signal it was
+  // built with through a weak reference, so once that `Request` is collected while the upstream
+  // hangs, the abort never reaches it. The deadline must not depend on either. (Found in the
+  // example's tour, where a garbage collection during the hang left the gateway waiting forever.)
+  it('answers 504 at the deadline even when a custom fetch ignores the signal', async () => {
+    let late: ((response: Response) => void) | undefined;
+    let lateCancelled = false;
+    const gateway = createGateway({
+      routes: [{ upstream: ACME, vendor: acme }],
+      timeoutMs: 50,
+      fetch: () =>
+        new Promise<Response>((resolve) => {
+          late = resolve;
+        }),
+    });
+    const response = await Promise.race([gateway.handle(new Request('http://gw.local/x')), new Promise<undefined>((resolve) => setTimeout(resolve, 3000))]);
+    expect(response?.status).toBe(504);
+    expect(await response?.json()).toMatchObject({ type: 'urn:errata:network:timeout', kind: 'deadline-exceeded' });
+    // An answer after the deadline is not left holding its body open.
+    late?.(new Response(new ReadableStream({ cancel: () => void (lateCancelled = true) }), { status: 200 }));
+    await expect.poll(() => lateCancelled).toBe(true);
+  });
+
   it('gives up on an error body that never ends when the deadline passes', async () => {
     const stalled = new ReadableStream<Uint8Array>({
       start(controller) {

@@ -177,6 +177,36 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T | und
   });
 }
 
+/**
+ * A custom fetch's answer, or a rejection with the abort reason as soon as `signal` aborts, whether
+ * or not that fetch honours the signal. A fetch may not, and one that reads it through the
+ * `Request` it was given may lose it: fetch's `Request` follows the signal it was built with only
+ * while the `Request` itself is alive (a weak reference), and nothing need keep it alive while an
+ * upstream never answers. An answer that comes after the abort has its body cancelled.
+ */
+function abortable(work: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  let stop = noop;
+  const aborted = new Promise<never>((_resolve, reject) => {
+    // The gateway's reasons are `DOMException`s (errors); anything else reads as a plain abort.
+    const onAbort = (): void => {
+      reject(signal.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted', 'AbortError'));
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    stop = () => {
+      signal.removeEventListener('abort', onAbort);
+    };
+  });
+  const answered = work.finally(stop).then((response) => {
+    if (signal.aborted) cancelBody(response);
+    return response;
+  });
+  return Promise.race([answered, aborted]);
+}
+
 /** The first bytes of a body: every chunk read, and whether the body went on past the cap. */
 interface Captured {
   readonly chunks: Uint8Array[];
@@ -443,7 +473,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         ...(body === null ? {} : { body, duplex: 'half' }),
       };
       // With the global fetch, hand it the URL and init: it builds its one `Request` itself.
-      upstream = await (customFetch === undefined ? fetch(target, init) : customFetch(new Request(target, init)));
+      upstream = await (customFetch === undefined ? fetch(target, init) : abortable(customFetch(new Request(target, init)), controller.signal));
     } catch (cause) {
       done();
       // Abort reasons come back as the rejection: `TimeoutError` for our deadline, the client's otherwise.
