@@ -98,6 +98,7 @@ const KIT = [
   'parseRateLimit',
   'parseRetryAfter',
   'parseStructuredField',
+  'secretForms',
   'readHeaders',
   'redactHeaderValue',
   'redactText',

@@ -575,7 +575,14 @@ function valueWith(value: unknown, rules: Rules): unknown {
 }
 
 /** The forms of a secret value that get masked: raw, percent-encoded, JSON-escaped, base64, and what a base64 value decodes to. */
-function encodings(secret: string): string[] {
+/**
+ * Every form of `secret` that a redactor made with `createRedactor({ secrets: [secret] })` looks
+ * for: raw, percent-encoded (upper- and lower-case hex, `+` for spaces), JSON-escaped, base64 and
+ * base64url (padded and not), and for a percent-encoded or base64 value what it decodes to (and the
+ * password of a decoded `user:password`). For code that must know, before redacting, whether a
+ * text could hold the secret at all (a gateway deciding whether to redact a rendered problem).
+ */
+export function secretForms(secret: string): string[] {
   const encoded = encodeURIComponent(secret);
   let binary = '';
   for (const byte of new TextEncoder().encode(secret)) binary += String.fromCharCode(byte);
@@ -648,7 +655,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       prefixes: [...PREFIXES, ...strings(options.prefixes)],
       isSecret: typeof isSecret === 'function' ? isSecret : undefined,
       // Longest first: where two forms overlap, the longer one is masked whole.
-      secrets: [...new Set(strings(options.secrets).flatMap(encodings))].filter(Boolean).sort((a, b) => b.length - a.length),
+      secrets: [...new Set(strings(options.secrets).flatMap(secretForms))].filter(Boolean).sort((a, b) => b.length - a.length),
     };
   } catch {
     // Options that cannot be read (a hostile Proxy) add nothing; errata's own rules still apply.

@@ -50,5 +50,5 @@ export { isOAuthCodeText, oauthPolicyOf } from './oauth.ts';
 export type { OAuthErrorCode } from './oauth.ts';
 
 // Redaction, for what a vendor shows or echoes beyond the error's own surfaces.
-export { createRedactor, REDACTED, redactHeaderValue, redactText, redactUrl, SENSITIVE_HEADERS, SENSITIVE_PARAMS } from './redact.ts';
+export { createRedactor, REDACTED, redactHeaderValue, redactText, redactUrl, secretForms, SENSITIVE_HEADERS, SENSITIVE_PARAMS } from './redact.ts';
 export type { Redactor, RedactorOptions } from './redact.ts';

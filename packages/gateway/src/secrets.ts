@@ -1,5 +1,5 @@
 import { createRedactor, type Redactor } from '@errata/core';
-import { REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS } from '@errata/core/vendor';
+import { REDACTED, secretForms, SENSITIVE_HEADERS, SENSITIVE_PARAMS } from '@errata/core/vendor';
 
 // The request's own secrets (its credential headers, cookies, credential query parameters, the
 // upstream's `set-cookie` values, and values the operator names) must not come back to the client
@@ -548,40 +548,6 @@ function longValues(secrets: SecretSet): string[] {
   return secrets.raw.filter((value) => value.length >= MIN_ANYWHERE_LENGTH);
 }
 
-/**
- * Every form of `secret` core's redactor masks, as core's `createRedactor` lists them (raw,
- * percent-encoded in both cases of hex and with `+`, JSON-escaped, base64 and base64url, and what
- * a percent-encoded or base64 value decodes to); a superset where in doubt. The property test in
- * `coreForms.test.ts` holds it to core's behaviour.
- */
-function coreEncodings(secret: string): string[] {
-  const encoded = encodeURIComponent(secret);
-  const padded = btoa(String.fromCharCode(...ENCODER.encode(secret)));
-  const unpadded = padded.replaceAll('=', '');
-  const forms = [
-    secret,
-    encoded,
-    encoded.replaceAll('%20', '+'),
-    // Escapes in lower-case hex; the text between them as it is.
-    encoded
-      .split('%')
-      .map((part, index) => (index === 0 ? part : part.slice(0, 2).toLowerCase() + part.slice(2)))
-      .join('%'),
-    JSON.stringify(secret).slice(1, -1),
-    padded,
-    unpadded,
-    unpadded.replaceAll('+', '-').replaceAll('/', '_'),
-  ];
-  try {
-    forms.push(decodeURIComponent(secret.replaceAll('+', ' ')));
-  } catch {
-    // Not percent-encoded text: core adds nothing either.
-  }
-  const decoded = fromBase64(secret);
-  if (decoded !== undefined && secret.length > 3) forms.push(decoded, decoded.slice(decoded.indexOf(':') + 1));
-  return forms;
-}
-
 /** True for a character `JSON.stringify` writes as an escape: a form holding one is not found as it is in JSON text. */
 function hasJsonEscape(form: string): boolean {
   for (let i = 0; i < form.length; i++) {
@@ -604,7 +570,7 @@ export function coreFormsOf(secrets: SecretSet, policy: SecretPolicy): readonly 
   let forms: string[] | null = null;
   if (policy.headers.size === 0 && policy.params.size === 0) {
     const all = new Set<string>();
-    for (const value of longValues(secrets)) for (const form of coreEncodings(value)) if (form !== '') all.add(form);
+    for (const value of longValues(secrets)) for (const form of secretForms(value)) if (form !== '') all.add(form);
     // The forms the gateway's own search looks for already are not searched twice (see `coreRedactorChanges`).
     for (const needle of secrets.needles) all.delete(needle);
     forms = [...all];
