@@ -19,7 +19,8 @@ import {
  */
 export interface ResponseParts {
   readonly status: number;
-  readonly headers?: HeaderInput | undefined | null;
+  /** fetch `Headers`, a record, name/value pairs, or a reader from `readHeaders` (used as it is). */
+  readonly headers?: HeaderInput | HeaderReader | undefined | null;
   readonly body?: unknown;
   /** The request URL; used for routing hints and kept only in redacted form. */
   readonly url?: string | undefined;

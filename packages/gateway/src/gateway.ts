@@ -1,4 +1,4 @@
-import { createRegistry, networkErrorOf, redactWith, type ApiError, type HeaderInput, type Registry, type RegistryParseOptions, type ResponseParts, type VendorModule } from '@errata/core';
+import { createRegistry, networkErrorOf, redactWith, type ApiError, type Registry, type RegistryParseOptions, type ResponseParts, type VendorModule } from '@errata/core';
 import { createApiError } from '@errata/core/vendor';
 import { isValidHost } from './host.ts';
 import { passedResponseHeaders, upstreamRequestHeaders, type HeaderVisitor } from './hopByHop.ts';
@@ -254,7 +254,7 @@ const DECODER = /* @__PURE__ */ new TextDecoder();
  */
 function partsOf(upstream: Response, headers: UpstreamHeaders, captured: Captured | undefined): ResponseParts {
   // Core's own header reader: `readHeaders` takes it back as it is (its `ResponseParts` type lists only the containers it wraps).
-  const parts = { status: upstream.status, headers: headers.reader as unknown as HeaderInput, url: upstream.url };
+  const parts = { status: upstream.status, headers: headers.reader, url: upstream.url };
   if (captured === undefined) return parts;
   const bytes = concatenate(captured.chunks, captured.size);
   return { ...parts, body: captured.truncated ? bytes : DECODER.decode(bytes) };
