@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApiError } from './apiError.ts';
 import { parseProblemType, problemType } from './problemType.ts';
@@ -53,6 +54,21 @@ describe('toProblem', () => {
     expect(retrying.toProblem().retryAt).toBe('1970-01-01T00:00:00.000Z');
     const broken = createApiError({ vendor: 'x', code: 'y', kind: 'unavailable', status: 503, message: '', retry: { retryable: true, retryAt: Number.MAX_VALUE } });
     expect(broken.toProblem().retryAt).toBeUndefined();
+  });
+
+  it('writes every retry time exactly as Date#toISOString does (its own formatter for years 0000–9999)', () => {
+    const retryAtOf = (retryAt: number): string | undefined =>
+      createApiError({ vendor: 'x', code: 'y', kind: 'unavailable', status: 503, message: '', retry: { retryable: true, retryAt } }).toProblem().retryAt;
+    const edges = [0, 1, 999, 86_399_999, 86_400_000, 951_782_400_000, 951_868_799_999, 4_107_542_400_000, 253_402_300_799_999, 253_402_300_800_000, -1, -62_198_755_200_000, 8.64e15, -8.64e15, 1.5, 1_700_000_000_000.9];
+    for (const time of edges) expect(retryAtOf(time), String(time)).toBe(new Date(time).toISOString());
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 0, max: 253_402_300_799_999 }), fc.integer({ min: -8.64e15, max: 8.64e15 }), fc.double({ min: -8.64e15, max: 8.64e15, noNaN: true })), (time) => {
+        expect(retryAtOf(time)).toBe(new Date(time).toISOString());
+        // Twice in a row: the second answer comes from the one-entry cache.
+        expect(retryAtOf(time)).toBe(new Date(time).toISOString());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -37,6 +37,22 @@ function dictionaryValue(members: readonly FieldMember[], name: string): number 
   return parseDecimal(members.find((member) => member.name.toLowerCase() === name)?.value);
 }
 
+// Every header parseRateLimit reads.
+const RATE_LIMIT_HEADERS = [
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'x-ratelimit-reset-after',
+  'x-ratelimit-global',
+  'x-ratelimit-bucket',
+  'x-ratelimit-scope',
+  'ratelimit',
+  'ratelimit-policy',
+  'ratelimit-reset',
+  'ratelimit-limit',
+  'ratelimit-remaining',
+];
+
 function definedOnly(snapshot: Record<string, number | string | boolean | undefined>): RateLimitSnapshot | undefined {
   const out: Record<string, number | string | boolean> = {};
   let any = false;
@@ -60,6 +76,8 @@ function definedOnly(snapshot: Record<string, number | string | boolean | undefi
  */
 export function parseRateLimit(input: HeaderReader | HeaderInput | undefined | null, now: number = Date.now()): RateLimitSnapshot | undefined {
   const headers = readHeaders(input);
+  // Most error responses carry none of these: a miss is a cheap lookup, the parse below is not.
+  if (RATE_LIMIT_HEADERS.every((name) => headers.get(name) === undefined)) return undefined;
   if (typeof now !== 'number' || !Number.isFinite(now)) now = Date.now();
   const limitHeader = parseDecimal(headers.get('x-ratelimit-limit'));
   const remainingHeader = parseDecimal(headers.get('x-ratelimit-remaining'));

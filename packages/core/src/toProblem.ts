@@ -66,9 +66,42 @@ function detailsOf(details: unknown, redactor: Redactor): unknown {
   return text === undefined || text.length > MAX_PROBLEM_DETAILS_LENGTH ? undefined : copy;
 }
 
+// The last time formatted: errors answered in the same millisecond share their retry time.
+let lastEpochMs = Number.NaN;
+let lastIso = '';
+
+const twoDigits = (value: number): string => (value < 10 ? '0' : '') + String(value);
+
+/**
+ * `new Date(epochMs).toISOString()` for years 0000–9999 without building a Date (a third of the
+ * cost; every problem with a retry time pays it): the civil date from the day count, as in
+ * H. Hinnant's `civil_from_days`. Other times go through `Date`.
+ */
 function isoTime(epochMs: number | undefined): string | undefined {
   if (epochMs === undefined || !Number.isFinite(epochMs) || Math.abs(epochMs) > 8.64e15) return undefined;
-  return new Date(epochMs).toISOString();
+  if (epochMs === lastEpochMs) return lastIso;
+  const time = Math.trunc(epochMs);
+  if (time < 0 || time >= 253_402_300_800_000) return new Date(time).toISOString();
+  const days = Math.floor(time / 86_400_000);
+  let rest = time - days * 86_400_000;
+  const shifted = days + 719_468; // days since 0000-03-01
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = Math.floor(rest / 1000);
+  const millis = rest - seconds * 1000;
+  lastIso = `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}T${twoDigits(hours)}:${twoDigits(minutes)}:${twoDigits(seconds)}.${String(millis).padStart(3, '0')}Z`;
+  lastEpochMs = epochMs;
+  return lastIso;
 }
 
 /**
