@@ -473,6 +473,17 @@ describe('createGateway: vendor details', () => {
     expect(await problemOf(await echoGateway(409, large, { maxDetailsLength: 20_000 }).handle(request()))).toHaveProperty('details.blob');
   });
 
+  it('redacts details past the cap core applies itself (a route allowing more than 16 KiB)', async () => {
+    const token = `ghp_${'A1b2C3'.repeat(6)}`;
+    const large = { blob: Array.from({ length: 40 }, () => 'x'.repeat(500)), note: 'retry with password=hunter2secret', token };
+    const response = await echoGateway(409, large, { maxDetailsLength: 40_000 }).handle(new Request('http://gw.local/x'));
+    const text = await response.text();
+    expect(text.length).toBeGreaterThan(20_000);
+    expect((JSON.parse(text) as { details?: { blob?: string[] } }).details?.blob).toHaveLength(40);
+    expect(text).not.toContain('hunter2secret');
+    expect(text).not.toContain(token);
+  });
+
   it('sends none for errors errata made itself (generic HTTP, network, gateway)', async () => {
     const gateway = gatewayWith(() => new Response('<html>oops</html>', { status: 404, headers: { 'content-type': 'text/html' } }));
     expect(await problemOf(await gateway.handle(new Request('http://gw.local/plain/x')))).not.toHaveProperty('details');

@@ -96,7 +96,9 @@ function vendorDetails(error: ApiError, fromCore: unknown, maxLength: number): u
   let details: unknown = fromCore;
   if (details === undefined) {
     try {
-      details = error.details;
+      // Past the cap core's problem applies (a route allowing more): the serialized error's copy,
+      // redacted by the error's own redactor as the problem's would have been.
+      details = (error.toJSON() as { readonly details?: unknown }).details;
     } catch {
       return undefined;
     }
