@@ -8,25 +8,7 @@ import { kindOfStatus } from './kind.ts';
 import { createRegistry } from './registry.ts';
 import { createParseContext, defineVendor, parseViewWith, parseWith, type VendorModule } from './defineVendor.ts';
 import { viewOf, type ResponseView } from './view.ts';
-
-function throwingProxy(target: object = {}): object {
-  const fail = (): never => {
-    throw new Error('trap');
-  };
-  return new Proxy(target, {
-    get: fail,
-    has: fail,
-    ownKeys: fail,
-    getOwnPropertyDescriptor: fail,
-    getPrototypeOf: fail,
-    defineProperty: fail,
-    set: fail,
-    deleteProperty: fail,
-    isExtensible: fail,
-    preventExtensions: fail,
-    setPrototypeOf: fail,
-  });
-}
+import { throwingProxy } from './hostile.ts';
 
 function throwing<T extends object>(target: T, ...keys: string[]): T {
   for (const key of keys) {
@@ -70,13 +52,13 @@ const hostileInputs: [string, unknown][] = [
   ['a Symbol', Symbol('x')],
   ['a BigInt', 10n],
   ['a function', () => undefined],
-  ['a throwing Proxy', throwingProxy()],
+  ['a throwing Proxy', throwingProxy({})],
   ['parts with throwing getters', throwing({}, 'status', 'headers', 'body', 'url')],
-  ['parts whose body is a throwing Proxy', { status: 400, body: throwingProxy() }],
+  ['parts whose body is a throwing Proxy', { status: 400, body: throwingProxy({}) }],
   ['parts whose body has a throwing getter', { status: 400, body: throwing({ code: 1 }, 'nested') }],
   ['parts whose body holds a BigInt', { status: 400, body: { code: 50013n, nested: { deep: 1n } } }],
   ['parts whose body is cyclic', { status: 400, body: cyclic }],
-  ['parts whose headers are a throwing Proxy', { status: 429, headers: throwingProxy(), body: '{"code": 2}' }],
+  ['parts whose headers are a throwing Proxy', { status: 429, headers: throwingProxy({}), body: '{"code": 2}' }],
   ['parts whose headers have throwing getters', { status: 429, headers: throwing({}, 'retry-after', 'Content-Type'), body: '{"code": 2}' }],
   ['frozen parts', Object.freeze({ status: 400, headers: Object.freeze({ 'retry-after': '5' }), body: Object.freeze({ code: 3 }) })],
   ['a forged error as parts', { [Symbol.for('errata.error/v1')]: true, status: 500 }],
@@ -126,7 +108,7 @@ describe('parse on hostile input', () => {
       throwing({ clone: () => response.clone(), headers: new Headers(), bodyUsed: false, body: response.body }, 'status'),
       throwing({ clone: () => response.clone(), status: 503, bodyUsed: false, body: response.body }, 'headers'),
       throwing({ clone: () => response.clone(), status: 503, headers: new Headers() }, 'bodyUsed', 'body', 'url'),
-      { status: 503, headers: new Headers(), bodyUsed: false, body: {}, clone: () => throwingProxy() },
+      { status: 503, headers: new Headers(), bodyUsed: false, body: {}, clone: () => throwingProxy({}) },
       new Proxy(response, {
         get(target, key) {
           if (key === 'status') return 503;
@@ -145,7 +127,7 @@ describe('parse on hostile input', () => {
   });
 
   it('survives hostile options: a throwing Proxy, throwing getters, NaN clocks', async () => {
-    const options = [throwingProxy(), throwing({}, 'now', 'maxBodyBytes', 'signal', 'vendor', 'url', 'captureStack', 'timeoutMs'), { now: Number.NaN, signal: {} }];
+    const options = [throwingProxy({}), throwing({}, 'now', 'maxBodyBytes', 'signal', 'vendor', 'url', 'captureStack', 'timeoutMs'), { now: Number.NaN, signal: {} }];
     for (const option of options) {
       expect(vendor.parse({ status: 400, body: '{"code": 1}' }, option as never)).toMatchObject({ code: 1 });
       expect(registry.parse({ status: 400, body: '{"code": 1}' }, option as never)).toMatchObject({ code: 1 });

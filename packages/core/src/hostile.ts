@@ -7,28 +7,36 @@ function boom(): never {
   throw new Error('trap');
 }
 
+// Every trap a Proxy can have, each throwing.
+const THROWING_TRAPS: ProxyHandler<object> = {
+  get: boom,
+  set: boom,
+  has: boom,
+  ownKeys: boom,
+  getOwnPropertyDescriptor: boom,
+  getPrototypeOf: boom,
+  setPrototypeOf: boom,
+  defineProperty: boom,
+  deleteProperty: boom,
+  isExtensible: boom,
+  preventExtensions: boom,
+  apply: boom,
+  construct: boom,
+};
+
+/**
+ * A Proxy over `target` that throws on every trap: over an array `Array.isArray` is still true,
+ * over a function `typeof` is still `'function'`. Typed as its target, to pass where one is expected.
+ */
+export function throwingProxy<T extends object>(target: T): T {
+  return new Proxy<T>(target, THROWING_TRAPS);
+}
+
 /** A Proxy that throws on every trap; `typeof` is `'object'`. */
-export const trapAll: object = /* @__PURE__ */ new Proxy(
-  {},
-  {
-    get: boom,
-    set: boom,
-    has: boom,
-    ownKeys: boom,
-    getOwnPropertyDescriptor: boom,
-    getPrototypeOf: boom,
-    setPrototypeOf: boom,
-    defineProperty: boom,
-    deleteProperty: boom,
-    isExtensible: boom,
-    preventExtensions: boom,
-    apply: boom,
-    construct: boom,
-  },
-);
+export const trapAll: object = /* @__PURE__ */ throwingProxy({});
 
 /** The same over an array target, so `Array.isArray` is true. */
-export const trapAllArray: object = /* @__PURE__ */ new Proxy([], { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom });
+export const trapAllArray: object = /* @__PURE__ */ throwingProxy([]);
 
 /** A revoked Proxy: `Array.isArray` itself throws on it. */
 export const revoked: object = /* @__PURE__ */ ((): object => {

@@ -54,4 +54,4 @@ export { bestTime, cpuTimeMs, fill, growth, KiB, measureGrowth, MiB, paired } fr
 export type { Growth, GrowthOptions } from './growth.ts';
 export { bodyFamilyTable, checkBodyFamily } from './bodyFamilies.ts';
 export type { BodyFamily, FamilyVerdict } from './bodyFamilies.ts';
-export { cyclic, endless, forgedBrand, hostileValues, oddValues, revoked, throwingGetters, trapAll, trapAllArray, viewWithBody } from './hostile.ts';
+export { cyclic, endless, forgedBrand, hostileValues, oddValues, revoked, throwingGetters, throwingProxy, trapAll, trapAllArray, viewWithBody } from './hostile.ts';

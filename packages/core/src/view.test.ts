@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_LIMIT } from './json.ts';
 import { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, isResponseLike, readResponse, viewOf } from './view.ts';
+import { throwingProxy } from './hostile.ts';
 
 const encoder = new TextEncoder();
 
@@ -168,27 +169,6 @@ function stalling(chunks: string[], after: 'stall' | 'error' = 'stall'): { strea
   return { stream, cancelled: () => cancelled };
 }
 
-function throwingProxy(target: object = {}): object {
-  const fail = (): never => {
-    throw new Error('trap');
-  };
-  return new Proxy(target, {
-    get: fail,
-    has: fail,
-    ownKeys: fail,
-    getOwnPropertyDescriptor: fail,
-    getPrototypeOf: fail,
-    defineProperty: fail,
-    set: fail,
-    deleteProperty: fail,
-    isExtensible: fail,
-    preventExtensions: fail,
-    setPrototypeOf: fail,
-    apply: fail,
-    construct: fail,
-  });
-}
-
 function throwingGetter<T extends object>(target: T, key: string): T {
   return Object.defineProperty(target, key, {
     enumerable: true,
@@ -333,7 +313,7 @@ describe('invalid limits', () => {
   });
 
   it('survives an options object that throws', () => {
-    const view = viewOf({ status: 400, body: '{"a":1}' }, throwingProxy());
+    const view = viewOf({ status: 400, body: '{"a":1}' }, throwingProxy({}));
     expect(view.json()).toEqual({ a: 1 });
     expect(viewOf({ status: 400, body: 'zz' }, throwingGetter({}, 'maxBodyBytes') as never).text).toBe('zz');
   });
@@ -355,7 +335,7 @@ describe('viewOf on hostile input', () => {
     expect(view.status).toBe(404);
     expect(view.json()).toEqual({ a: 1 });
     expect(view.url).toBeUndefined();
-    const proxied = viewOf(throwingProxy() as never);
+    const proxied = viewOf(throwingProxy({}) as never);
     expect(proxied.status).toBe(0);
     expect(proxied.jsonFailure()).toBe('empty');
   });
@@ -390,7 +370,7 @@ describe('viewOf on hostile input', () => {
   });
 
   it('refuses a Proxy body that throws, and says why', () => {
-    const view = viewOf({ status: 500, body: throwingProxy() });
+    const view = viewOf({ status: 500, body: throwingProxy({}) });
     expect(view.json()).toBeUndefined();
     expect(view.jsonFailure()).toBe('invalid');
     expect(viewOf({ status: 500, body: { inner: throwingProxy([]) } }).jsonFailure()).toBe('invalid');
@@ -430,7 +410,7 @@ describe('viewOf on hostile input', () => {
 
 describe('isResponseLike on hostile values', () => {
   it('never throws', () => {
-    expect(isResponseLike(throwingProxy())).toBe(false);
+    expect(isResponseLike(throwingProxy({}))).toBe(false);
     expect(isResponseLike(throwingGetter({ clone: () => undefined, headers: {} }, 'status'))).toBe(false);
   });
 });
@@ -440,7 +420,7 @@ describe('readResponse on hostile response-likes', () => {
     const response = new Response('{"a":1}', { status: 418 });
     const broken = {
       status: 502,
-      headers: throwingProxy(),
+      headers: throwingProxy({}),
       url: 5,
       bodyUsed: false,
       body: {},

@@ -5,30 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { doublingTree, sharedLongKeyTree, sharedTree, TEXT_FAMILIES } from './__fixtures__/fieldErrorFamilies.ts';
 import { growthAgainst, KiB, MiB } from './__fixtures__/growth.ts';
 import { discord, flattenFieldErrors, isDiscordError, MAX_FIELD_ISSUE_CHARS, MAX_FIELD_ISSUES } from './index.ts';
+import { throwingProxy } from '@errata/core/testing';
 
 const LEAF = { code: 'BASE_TYPE_REQUIRED', message: 'This field is required' };
-
-/** A Proxy whose every trap throws. */
-function hostileProxy(target: object = {}): object {
-  const trap = (): never => {
-    throw new Error('trap');
-  };
-  return new Proxy(target, {
-    get: trap,
-    has: trap,
-    ownKeys: trap,
-    getOwnPropertyDescriptor: trap,
-    getPrototypeOf: trap,
-    defineProperty: trap,
-    deleteProperty: trap,
-    set: trap,
-    isExtensible: trap,
-    preventExtensions: trap,
-    setPrototypeOf: trap,
-    apply: trap,
-    construct: trap,
-  });
-}
 
 function revokedProxy(): object {
   const { proxy, revoke } = Proxy.revocable([], {});
@@ -56,13 +35,13 @@ function textSize(issues: readonly FieldIssue[]): number {
 
 describe('flattenFieldErrors on hostile values', () => {
   const hostile: [string, unknown][] = [
-    ['a Proxy that throws on every trap', hostileProxy()],
-    ['an array Proxy that throws on every trap', hostileProxy([])],
+    ['a Proxy that throws on every trap', throwingProxy({})],
+    ['an array Proxy that throws on every trap', throwingProxy([])],
     ['a revoked Proxy', revokedProxy()],
     ['a throwing getter', throwingGetter('field')],
     ['a throwing message getter', throwingGetter('message')],
-    ['a field holding a throwing Proxy', { field: hostileProxy() }],
-    ['an _errors list that is a throwing Proxy', { field: { _errors: hostileProxy([]) } }],
+    ['a field holding a throwing Proxy', { field: throwingProxy({}) }],
+    ['an _errors list that is a throwing Proxy', { field: { _errors: throwingProxy([]) } }],
     ['a BigInt', 10n],
     ['BigInt leaves', { field: { _errors: [{ code: 1n, message: 2n }, { code: 'X', message: 3n }] } }],
     ['a Symbol', Symbol('x')],

@@ -3,28 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { discord, isDiscordError } from './index.ts';
 import { detect as detectDiscord, parseView as parseDiscordView } from './parse.ts';
+import { throwingProxy } from '@errata/core/testing';
 
 const STATUSES = [0, 202, 400, 401, 403, 404, 423, 429, 500, 502, 503, 522];
-
-function throwingProxy(target: object = {}): object {
-  return new Proxy(target, {
-    get(): never {
-      throw new Error('get');
-    },
-    has(): never {
-      throw new Error('has');
-    },
-    ownKeys(): never {
-      throw new Error('ownKeys');
-    },
-    getOwnPropertyDescriptor(): never {
-      throw new Error('getOwnPropertyDescriptor');
-    },
-    getPrototypeOf(): never {
-      throw new Error('getPrototypeOf');
-    },
-  });
-}
 
 function revoked(): object {
   const { proxy, revoke } = Proxy.revocable({}, {});
@@ -51,13 +32,13 @@ const oauthBody = { error: 'invalid_grant', error_description: 'bad code' };
 
 /** Parsed bodies no JSON text can produce, each aimed at one field the parser reads. */
 const HOSTILE_BODIES: [string, unknown][] = [
-  ['a Proxy that throws on every trap', throwingProxy()],
+  ['a Proxy that throws on every trap', throwingProxy({})],
   ['an array Proxy that throws', throwingProxy([])],
   ['a revoked Proxy', revoked()],
   ...['code', 'message', 'errors'].map((key): [string, unknown] => [`a throwing ${key} getter`, throwingField(key, formBody)]),
   ...['retry_after', 'global', 'message'].map((key): [string, unknown] => [`a throwing 429 ${key} getter`, throwingField(key, rateBody)]),
   ...['error', 'error_description'].map((key): [string, unknown] => [`a throwing OAuth ${key} getter`, throwingField(key, oauthBody)]),
-  ['errors holding a throwing Proxy', { ...formBody, errors: { name: throwingProxy() } }],
+  ['errors holding a throwing Proxy', { ...formBody, errors: { name: throwingProxy({}) } }],
   ['BigInt code and retry_after', { code: 50_035n, message: 'x', retry_after: 5n, global: 1n }],
   ['BigInt everywhere in the tree', { ...formBody, errors: { a: 1n, b: { _errors: [{ code: 2n, message: 3n }] } } }],
   ['Symbol fields', { code: Symbol('c'), message: Symbol('m'), error: Symbol('e'), retry_after: Symbol('r') }],
@@ -101,7 +82,7 @@ describe('parseDiscordView and detectDiscord never throw on hostile parsed bodie
   });
 
   it('keeps the issues before a throwing node in the errors tree', () => {
-    const body = { ...formBody, errors: { first: { _errors: [{ code: 'A', message: 'a' }] }, second: throwingProxy() } };
+    const body = { ...formBody, errors: { first: { _errors: [{ code: 'A', message: 'a' }] }, second: throwingProxy({}) } };
     const error = parseDiscordView(viewWith(400, body), createParseContext(0));
     expect(isDiscordError(error) && error.issues.map((issue) => issue.code)).toEqual(['A']);
   });

@@ -135,16 +135,16 @@ function responseLikes(): Hostile[] {
     { label: 'a response-like whose status getter throws', make: () => withThrowingGetters(like({}), ['status']) },
     { label: 'a response-like whose headers getter throws', make: () => withThrowingGetters(like({}), ['headers']) },
     { label: 'a response-like whose every getter throws', make: () => withThrowingGetters(like({}), ['headers', 'url', 'bodyUsed', 'body']) },
-    { label: 'a response-like with throwing Proxy headers', make: () => like({ headers: throwingProxy() }) },
-    { label: 'a response-like whose clone throws', make: () => like({ clone: () => throwingProxy() }) },
-    { label: 'a response-like whose clone gives a throwing Proxy', make: () => like({ clone: () => throwingProxy() }) },
-    { label: 'a response-like whose body reader throws', make: () => like({ clone: () => ({ body: { getReader: () => throwingProxy() } }) }) },
+    { label: 'a response-like with throwing Proxy headers', make: () => like({ headers: throwingProxy({}) }) },
+    { label: 'a response-like whose clone throws', make: () => like({ clone: () => throwingProxy({}) }) },
+    { label: 'a response-like whose clone gives a throwing Proxy', make: () => like({ clone: () => throwingProxy({}) }) },
+    { label: 'a response-like whose body reader throws', make: () => like({ clone: () => ({ body: { getReader: () => throwingProxy({}) } }) }) },
     { label: 'a response-like whose stream never ends', make: () => like({ clone: () => ({ body: stalled() }) }) },
     { label: 'a response-like whose read() never settles', make: () => like({ clone: () => ({ body: { getReader: () => ({ read: () => new Promise(() => undefined), cancel: () => Promise.resolve(), releaseLock: () => undefined }) } }) }) },
-    { label: 'a response-like whose read() rejects with a Proxy', make: () => like({ clone: () => ({ body: { getReader: () => ({ read: () => Promise.reject(throwingProxy()), cancel: () => Promise.reject(throwingProxy()) }) } }) }) },
+    { label: 'a response-like whose read() rejects with a Proxy', make: () => like({ clone: () => ({ body: { getReader: () => ({ read: () => Promise.reject(throwingProxy({})), cancel: () => Promise.reject(throwingProxy({})) }) } }) }) },
     { label: 'a response-like whose stream gives strings', make: () => like({ clone: () => ({ body: new ReadableStream({ start: (controller) => controller.enqueue('text') }) }) }) },
     { label: 'a response-like with a BigInt status', make: () => like({ status: 403n }) },
-    { label: 'a response-like behind a Proxy that throws but for clone and status', make: () => new Proxy(real(), { get: (target, key) => (key === 'clone' ? () => target.clone() : key === 'status' ? 403 : throwingProxy()) }) },
+    { label: 'a response-like behind a Proxy that throws but for clone and status', make: () => new Proxy(real(), { get: (target, key) => (key === 'clone' ? () => target.clone() : key === 'status' ? 403 : throwingProxy({})) }) },
   ];
 }
 
@@ -272,7 +272,7 @@ describe("vendors' detect and parseView never throw on core's views", () => {
 });
 
 describe('guards never throw and answer with a boolean', () => {
-  const codes: unknown[] = [undefined, 50013, 'INVALID_TOKEN', ['a', 1], throwingProxy([]), throwingProxy(), Symbol('code'), 1n, null];
+  const codes: unknown[] = [undefined, 50013, 'INVALID_TOKEN', ['a', 1], throwingProxy([]), throwingProxy({}), Symbol('code'), 1n, null];
   for (const [name, guard] of Object.entries(guards)) {
     it(name, async () => {
       const failures = await survey(inputsFor(positional.slice(0, 40), 2), (value) => {

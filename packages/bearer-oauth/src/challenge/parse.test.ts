@@ -1,4 +1,4 @@
-import { bestTime, measureGrowth, type GrowthOptions } from '@errata/core/testing';
+import { bestTime, measureGrowth, throwingProxy, type GrowthOptions } from '@errata/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHALLENGE_FAMILIES } from '../__fixtures__/challengeFamilies.ts';
@@ -317,8 +317,6 @@ describe('parseChallenges: never throws, whatever it is given', () => {
   const trap = (): never => {
     throw new Error('trap');
   };
-  const hostileProxy = <T extends object>(target: T): T =>
-    new Proxy(target, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap, apply: trap, construct: trap, defineProperty: trap, set: trap, deleteProperty: trap });
 
   it('gives nothing for values that are no field, and for hostile arrays', () => {
     const revocable = Proxy.revocable([] as string[], {});
@@ -329,11 +327,11 @@ describe('parseChallenges: never throws, whatever it is given', () => {
     sparse.length = 2 ** 32 - 1;
     const cyclic: unknown[] = [];
     cyclic.push(cyclic);
-    const values: unknown[] = [hostileProxy(['Bearer realm="a"']), revocable.proxy, 10n, Symbol('x'), 42, {}, Object.freeze(['Bearer realm="f"']), cyclic, sparse, new String('Bearer realm="a"'), () => 'Bearer', null, undefined, true];
+    const values: unknown[] = [throwingProxy(['Bearer realm="a"']), revocable.proxy, 10n, Symbol('x'), 42, {}, Object.freeze(['Bearer realm="f"']), cyclic, sparse, new String('Bearer realm="a"'), () => 'Bearer', null, undefined, true];
     for (const value of values) {
       expect(() => parseChallenges(value as string)).not.toThrow();
     }
-    expect(parseChallenges(hostileProxy(['Bearer realm="a"']))).toEqual({ challenges: [], issues: [] });
+    expect(parseChallenges(throwingProxy(['Bearer realm="a"']))).toEqual({ challenges: [], issues: [] });
     // Only the first 1,024 lines are looked at, and the rest is reported, not walked.
     expect(parseChallenges(sparse)).toEqual({ challenges: [], issues: [{ code: 'too-many', offset: 0, length: 0 }] });
     // What was read before the throwing line is dropped too: nothing half-read is returned.
@@ -349,7 +347,7 @@ describe('parseChallenges: never throws, whatever it is given', () => {
   });
 
   it('uses the defaults when the options throw or hold nonsense', () => {
-    const options: unknown[] = [hostileProxy({}), { get maxLength(): number { return trap(); } }, { maxLength: 10n, maxChallenges: Number.NaN, maxParams: -1 }, null];
+    const options: unknown[] = [throwingProxy({}), { get maxLength(): number { return trap(); } }, { maxLength: 10n, maxChallenges: Number.NaN, maxParams: -1 }, null];
     for (const option of options) {
       expect(parseChallenges('Bearer realm="a"', option as never).challenges).toHaveLength(1);
     }

@@ -1,12 +1,6 @@
 // Values that try to make a "never throws" function throw: Proxies that throw on every trap,
 // throwing getters, BigInt, cycles, frozen objects, forged brands, primitives of every type.
-
-function throwingProxy(): object {
-  const trap = (): never => {
-    throw new Error('trap');
-  };
-  return new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap, defineProperty: trap, set: trap, apply: trap, construct: trap });
-}
+import { throwingProxy } from '@errata/core/testing';
 
 export function hostileValues(): unknown[] {
   const cycle: Record<string, unknown> = { status: 500 };
@@ -17,5 +11,5 @@ export function hostileValues(): unknown[] {
     },
   });
   const forged = { [Symbol.for('errata.error/v1')]: true, vendor: 'x', code: 1, kind: 'unknown', status: 500, retry: { retryable: true }, toJSON: 1, toProblem: 1 };
-  return [null, undefined, 0, -1, Number.NaN, 'text', '', true, 10n, Symbol('s'), throwingProxy(), getter, cycle, Object.freeze({ status: 400 }), forged, [], () => undefined, new Error('plain')];
+  return [null, undefined, 0, -1, Number.NaN, 'text', '', true, 10n, Symbol('s'), throwingProxy({}), getter, cycle, Object.freeze({ status: 400 }), forged, [], () => undefined, new Error('plain')];
 }

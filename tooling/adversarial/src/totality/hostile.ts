@@ -1,6 +1,10 @@
 // Hostile JavaScript values: what a careless or malicious caller can hand a "never throws" API.
 // Each value comes with a label that says what it is, so a failure names its input.
+import { throwingProxy } from '@errata/core/testing';
 import fc from 'fast-check';
+
+// A Proxy whose every trap throws (over an object, an array or a function): core's, shared.
+export { throwingProxy };
 
 export interface Hostile {
   readonly label: string;
@@ -18,26 +22,6 @@ function fail(what: string): () => never {
   return () => {
     throw new Trap(`hostile ${what}`);
   };
-}
-
-/** A Proxy whose every trap throws (over an object, an array or a function). */
-export function throwingProxy(target: object = {}): object {
-  const trap = fail('Proxy trap');
-  return new Proxy(target, {
-    get: trap,
-    set: trap,
-    has: trap,
-    ownKeys: trap,
-    getOwnPropertyDescriptor: trap,
-    defineProperty: trap,
-    deleteProperty: trap,
-    getPrototypeOf: trap,
-    setPrototypeOf: trap,
-    isExtensible: trap,
-    preventExtensions: trap,
-    apply: trap,
-    construct: trap,
-  });
 }
 
 /** A Proxy that has been revoked: every operation on it throws a TypeError. */
@@ -83,7 +67,7 @@ const FORGED_FIELDS = { vendor: 'discord', code: 50013, kind: 'permission-denied
 
 /** Values that stand in for anything: in a position of any type, each of these must be survived. */
 export const REPLACEMENTS: readonly Hostile[] = [
-  { label: 'a throwing Proxy', make: () => throwingProxy() },
+  { label: 'a throwing Proxy', make: () => throwingProxy({}) },
   { label: 'a throwing array Proxy', make: () => throwingProxy([]) },
   { label: 'a revoked Proxy', make: () => revokedProxy() },
   { label: 'a BigInt', make: () => 2n ** 70n },
@@ -119,10 +103,10 @@ export function hostileValues(): Hostile[] {
     { label: 'a sparse array of length 2^32-1', make: () => Object.assign([], { length: 2 ** 32 - 1 }) },
     { label: 'a forged brand alone', make: () => ({ [BRAND]: true }) },
     { label: 'a forged brand on a complete shape', make: () => ({ [BRAND]: true, ...FORGED_FIELDS }) },
-    { label: 'a forged brand with a throwing retry', make: () => ({ [BRAND]: true, ...FORGED_FIELDS, retry: throwingProxy() }) },
+    { label: 'a forged brand with a throwing retry', make: () => ({ [BRAND]: true, ...FORGED_FIELDS, retry: throwingProxy({}) }) },
     { label: 'a forged brand with throwing getters', make: () => withThrowingGetters({ [BRAND]: true }, ['vendor', 'code', 'kind', 'status', 'retry', 'details', 'issues', 'message']) },
     { label: 'a forged brand with wrong types', make: () => ({ [BRAND]: true, vendor: 1, code: {}, kind: 2n, status: '403', retry: 'yes' }) },
-    { label: 'a frozen forged brand', make: () => Object.freeze({ [BRAND]: true, ...FORGED_FIELDS, details: throwingProxy() }) },
+    { label: 'a frozen forged brand', make: () => Object.freeze({ [BRAND]: true, ...FORGED_FIELDS, details: throwingProxy({}) }) },
     { label: 'a brand on a Proxy that throws otherwise', make: () => new Proxy({}, { get: (_target, key) => (key === BRAND ? true : fail('get')()) }) },
   ];
 }
