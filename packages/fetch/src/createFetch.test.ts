@@ -6,23 +6,11 @@ import { rejection } from './__fixtures__/rejection.ts';
 import { json, mockFetch } from './__fixtures__/mockFetch.ts';
 import { requestContextOf } from './context.ts';
 import { createFetch } from './createFetch.ts';
+import { settle } from './__fixtures__/settle.ts';
 
 const API = 'https://discord.com/api/v10';
 const missingPermissions = json(403, { code: 50013, message: 'Missing Permissions' });
 const ok = json(200, { id: '1' });
-
-/** Runs a promise to completion while fake timers advance, and records when it settled. */
-async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown; at: number }> {
-  const started = Date.now();
-  let outcome: { value?: T; error?: unknown; at: number } | undefined;
-  promise.then(
-    (value) => (outcome = { value, at: Date.now() - started }),
-    (error: unknown) => (outcome = { error, at: Date.now() - started }),
-  );
-  for (let i = 0; i < 1000 && outcome === undefined; i++) await vi.advanceTimersByTimeAsync(10);
-  if (outcome === undefined) throw new Error('did not settle');
-  return outcome;
-}
 
 describe('createFetch: successes', () => {
   it('resolves the response itself, body unread', async () => {

@@ -3,24 +3,13 @@ import { discord, failedRequestsHeader } from '@errata/discord';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { requestContextOf } from './context.ts';
 import { retry, type Attempt } from './retry.ts';
+import { settle } from './__fixtures__/settle.ts';
 
 /** An errata error with the given advice, built the way a client behind a gateway would get it. */
 function failure(retryAdvice: Record<string, unknown>, extra: Record<string, unknown> = {}): ApiError {
   const error = rehydrate({ errata: 1, vendor: 'acme', code: 'busy', kind: 'unavailable', status: 503, message: 'busy', retry: retryAdvice, ...extra });
   if (error === undefined) throw new Error('fixture');
   return error;
-}
-
-async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown; at: number }> {
-  const started = Date.now();
-  let outcome: { value?: T; error?: unknown; at: number } | undefined;
-  promise.then(
-    (value) => (outcome = { value, at: Date.now() - started }),
-    (error: unknown) => (outcome = { error, at: Date.now() - started }),
-  );
-  for (let i = 0; i < 2000 && outcome === undefined; i++) await vi.advanceTimersByTimeAsync(10);
-  if (outcome === undefined) throw new Error('did not settle');
-  return outcome;
 }
 
 beforeEach(() => {
