@@ -117,8 +117,8 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-// Settings made here, so handing them on costs no second reading. Private: it cannot be forged.
 // Settings read from an options object; an instance is handed on as it is (no second reading).
+// Private, so it cannot be forged.
 class Normalized implements Settings {
   readonly maxBodyBytes: number;
   readonly maxLength: number;
