@@ -2,6 +2,7 @@
 //   node demo.js          serve on 127.0.0.1 (PORT or a free port) and print curl commands
 //   node demo.js --once   request every scenario over HTTP, print and check the problems, exit
 // (demo.js checks the Node version, then runs this file; `node src/main.ts` works on Node >= 22.18.)
+import { VENDORS } from '@errata/vendors';
 import { createDemoGateway } from './demoGateway.ts';
 import { pathOf, scenarios } from './scenarios.ts';
 import { portFrom, startServer, type RunningServer } from './server.ts';
@@ -17,7 +18,7 @@ const USAGE = `usage: node demo.js [--once]
 const style = styleFor(process.stdout.isTTY && process.env.NO_COLOR === undefined);
 
 async function once(server: RunningServer): Promise<number> {
-  console.log(`${style.bold('errata gateway tour')} ${style.dim(`at ${server.url}: ${String(scenarios.length)} requests, five simulated vendors, offline`)}\n`);
+  console.log(`${style.bold('errata gateway tour')} ${style.dim(`at ${server.url}: ${String(scenarios.length)} requests, ${String(VENDORS.length)} simulated vendors, offline`)}\n`);
   const results = await runTour(server.url);
   for (const result of results) console.log(`${describeResult(result, style).join('\n')}\n`);
   const failed = results.filter((result) => result.mismatches.length > 0).length;
