@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // Only folders that have their own vitest.config.ts become projects.
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'examples/*/vitest.config.ts', 'tooling/adversarial/vitest.config.ts'],
+    projects: ['packages/*/vitest.config.ts', 'examples/*/vitest.config.ts', 'tooling/adversarial/vitest.config.ts', 'tooling/scripts/vitest.config.mjs'],
   },
 });
