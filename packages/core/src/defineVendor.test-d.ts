@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ApiError } from './apiError.ts';
 import { defineVendor, type Specificity, type VendorModule, type VendorParser } from './defineVendor.ts';
+import { readHeaders } from './headers.ts';
+import type { ResponseParts } from './view.ts';
 
 describe('VendorModule types', () => {
   it('takes a detect that answers a boolean or a number', () => {
@@ -23,5 +25,13 @@ describe('VendorModule types', () => {
   it('errors are named by vendor at run time, so name is a string', () => {
     expectTypeOf<ApiError['name']>().toEqualTypeOf<string>();
     expectTypeOf(defineVendor({ vendor: 'demo', detect: () => 1, parseView: () => undefined }).errorsWithSuccessStatus).toEqualTypeOf<boolean | readonly number[] | undefined>();
+  });
+});
+
+describe('ResponseParts types', () => {
+  it('takes a header reader from readHeaders as its headers, as well as the containers readHeaders wraps', () => {
+    expectTypeOf({ status: 400, headers: readHeaders(new Headers()) }).toExtend<ResponseParts>();
+    expectTypeOf({ status: 400, headers: { 'retry-after': '1' } }).toExtend<ResponseParts>();
+    expectTypeOf({ status: 400, headers: 42 }).not.toExtend<ResponseParts>();
   });
 });

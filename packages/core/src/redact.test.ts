@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApiError } from './apiError.ts';
-import { createRedactor, REDACTED, redactHeaderValue, redactText, redactUrl } from './redact.ts';
+import { createRedactor, REDACTED, redactHeaderValue, redactText, redactUrl, secretForms } from './redact.ts';
 
 describe('redactHeaderValue', () => {
   it.each(['Authorization', 'proxy-authorization', 'Cookie', 'Set-Cookie', 'x-api-key', 'DPoP'])('hides %s', (name) => {
@@ -435,5 +435,20 @@ describe('no adversarial family costs much more than prose', () => {
     // Measured once more before it fails: a GC pause can land in any run.
     if (ratio > 5) ratio = Math.min(ratio, best(hostile) / best(prose));
     expect(ratio).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('secretForms', () => {
+  it('lists the forms a redactor made with that secret masks, each of them masked in text', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 8, maxLength: 40 }).filter((secret) => secret.trim() === secret && !secret.includes(REDACTED)), (secret) => {
+        const forms = secretForms(secret);
+        expect(forms).toContain(secret);
+        expect(forms).toContain(encodeURIComponent(secret));
+        const redactor = createRedactor({ secrets: [secret] });
+        for (const form of forms.filter((candidate) => candidate.length >= 4)) expect(redactor.text(`before ${form} after`)).not.toContain(form);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
