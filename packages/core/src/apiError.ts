@@ -366,6 +366,11 @@ class ErrataError<TVendor extends string, TCode extends Code, TDetails> extends 
     return `${this.name} [${this.vendor} ${String(this.code)}]: ${this.message}`;
   }
 
+  /** An errata error's message, already redacted with its redactor; `undefined` for anything else. */
+  static redactedMessageOf(value: unknown): string | undefined {
+    return typeof value === 'object' && value !== null && #rawMessage in value ? (value as ErrataError<string, Code, unknown>).message : undefined;
+  }
+
   /** The redactor of an errata error (also from another copy's prototype: none), else errata's own. */
   static redactorOf(value: unknown): Redactor {
     return typeof value === 'object' && value !== null && #redactor in value ? value.#redactor : DEFAULT_REDACTOR;
@@ -453,6 +458,11 @@ const BrandedError: typeof ErrataError = /* @__PURE__ */ ((): typeof ErrataError
 /** The redactor an error's surfaces use: its own (see `redactWith`), or errata's rules. Internal. */
 export function redactorOf(error: unknown): Redactor {
   return ErrataError.redactorOf(error);
+}
+
+/** The message of an errata error as its getter gives it (redacted once, kept); `undefined` for other values. Internal. */
+export function redactedMessageOf(error: unknown): string | undefined {
+  return ErrataError.redactedMessageOf(error);
 }
 
 /**

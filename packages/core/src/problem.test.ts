@@ -56,6 +56,15 @@ describe('toProblem', () => {
     expect(broken.toProblem().retryAt).toBeUndefined();
   });
 
+  it('gives the message as the error redacts it, once, and still redacts a hand-made error', () => {
+    const token = 'ghp_0123456789abcdefABCDEF0123456789abcd';
+    const parsed = createApiError({ vendor: 'x', code: 'y', kind: 'unauthenticated', status: 401, message: `bad token ${token}` });
+    expect(parsed.toProblem().detail).toBe(parsed.message);
+    expect(parsed.toProblem().detail).not.toContain(token);
+    const handMade = { ...parsed, message: `bad token ${token}`, publicMessage: parsed.publicMessage, retry: parsed.retry, issues: parsed.issues } as unknown as typeof parsed;
+    expect(toProblem(handMade).detail).toBe(parsed.message);
+  });
+
   it('writes every retry time exactly as Date#toISOString does (its own formatter for years 0000–9999)', () => {
     const retryAtOf = (retryAt: number): string | undefined =>
       createApiError({ vendor: 'x', code: 'y', kind: 'unavailable', status: 503, message: '', retry: { retryable: true, retryAt } }).toProblem().retryAt;

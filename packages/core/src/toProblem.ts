@@ -1,5 +1,5 @@
 import type { Action } from './action.ts';
-import { redactorOf, type ApiError, type Code } from './apiError.ts';
+import { redactedMessageOf, redactorOf, type ApiError, type Code } from './apiError.ts';
 import type { FieldIssue } from './fieldIssue.ts';
 import { statusOfKind, type Kind } from './kind.ts';
 import { problemType } from './problemType.ts';
@@ -119,7 +119,8 @@ export function toProblem(error: ApiError, options?: ProblemOptions): ProblemDet
     type: problemType(error.vendor, error.code, options?.typeBase),
     title: redactor.text(error.publicMessage),
     status,
-    ...(options?.includeDetail === false ? {} : { detail: redactor.text(error.message) }),
+    // An errata error's message is already redacted with this redactor: not scanned a second time.
+    ...(options?.includeDetail === false ? {} : { detail: redactedMessageOf(error) ?? redactor.text(error.message) }),
     ...(options?.instance === undefined ? {} : { instance: options.instance }),
     vendor: error.vendor,
     code: error.code,
