@@ -310,6 +310,9 @@ describe('properties', () => {
   it('never shows a planted secret, whatever surrounds it, and is idempotent', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), shapes, fc.string({ maxLength: 40 }), (before, { text, secret }, after) => {
+        // fast-check likes words such as `prototype`: a secret that also stands in the plain text
+        // around it is ordinary text there (found with seed -843655345: secret `rototype`).
+        fc.pre(!before.includes(secret) && !after.includes(secret));
         const out = redactText(`${before} ${text} ${after}`);
         expect(out).not.toContain(secret);
         expect(redactText(out)).toBe(out);
